@@ -1,0 +1,332 @@
+"""Build logic of the bilingual, executed site (the hooks in hooks.py forward here).
+
+What it adds to MkDocs + Material + markdown-exec:
+- one build makes both languages: the Chinese site, then the English one in en/;
+- every executed fence is checked before it runs: it has an id, it includes exactly
+  one snippet file that exists, and the other language's page runs the same snippets;
+- snippets run through our own formatter: stdout is the output, a failure is an error
+  that names the page, the line and the snippet file, and each snippet runs once per
+  build however many languages include it (an in-memory cache keyed by its content);
+- the language switcher and the hreflang links point at the same page in the other
+  language.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import html
+import io
+import os
+import platform
+import re
+import sys
+import traceback
+import types
+from dataclasses import dataclass
+from importlib.metadata import version
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from latex2mathml.converter import convert as latex_to_mathml
+from markdown_exec import base_format
+from markupsafe import Markup
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import get_plugin_logger
+
+os.environ.setdefault("MPLBACKEND", "Agg")
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs"
+SNIPPETS = ROOT / "snippets"
+DEFAULT_LANGUAGE = "zh"  # served at /, the other language at /<lang>/
+LANGUAGE_NAMES = {"zh": "中文", "en": "English"}
+CONFIG_FILES = {"zh": ROOT / "mkdocs.yml", "en": ROOT / "mkdocs.en.yml"}
+
+log = get_plugin_logger("notes")
+
+FENCE = re.compile(
+    r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})[ \t]*(?P<lang>[\w-]+)(?P<attrs>[^\n]*)\n"
+    r"(?P<body>.*?)^(?P=indent)(?P=fence)[ \t]*$",
+    re.S | re.M,
+)
+ATTR = re.compile(r'([\w-]+)="([^"]*)"')
+INCLUDE = re.compile(r'^\s*-+8<-+\s+"(?P<path>[^"]+)"\s*$')
+
+# Anything that can change what a snippet prints, besides its own text.
+ENVIRONMENT_KEY = " ".join(
+    [platform.python_version()]
+    + [f"{name}=={version(name)}" for name in ("torch", "torchvision", "numpy", "matplotlib", "pillow")]
+)
+
+
+@dataclass(frozen=True)
+class Block:
+    """An executed fence of a page: `id` from its attributes, `snippet` under snippets/."""
+
+    id: str
+    line: int
+    snippet: str
+
+
+class SnippetFailed(Exception):
+    """A snippet raised; the message is its traceback."""
+
+
+_outputs: dict[str, str] = {}  # cache key -> stdout, shared by both languages
+_nav_files: dict[str, list[str]] = {}  # language -> pages in nav order
+_page: dict = {"path": "", "blocks": {}}  # the page being rendered now
+
+
+def _language(config) -> str:
+    return config.theme["language"]
+
+
+def _relative(path: Path) -> str:
+    return path.relative_to(ROOT).as_posix()
+
+
+# Config: both languages have the same pages and nav; python fences run through us.
+
+
+def _pages(language: str) -> set[str]:
+    folder = DOCS / language
+    return {path.relative_to(folder).as_posix() for path in folder.rglob("*.md")}
+
+
+def _flatten_nav(nav) -> list[str]:
+    files = []
+    for item in nav or []:
+        value = next(iter(item.values())) if isinstance(item, dict) else item
+        if isinstance(value, list):
+            files += _flatten_nav(value)
+        elif isinstance(value, str) and not re.match(r"\w+://", value):
+            files.append(value)
+    return files
+
+
+def check_languages_match() -> None:
+    """Raise if a page exists in one language only."""
+    pages = {language: _pages(language) for language in CONFIG_FILES}
+    problems = [
+        f"docs/{other}/{page} is missing: docs/{language}/{page} has no "
+        f"{LANGUAGE_NAMES[other]} version"
+        for language in pages
+        for other in pages
+        if other != language
+        for page in sorted(pages[language] - pages[other])
+    ]
+    if problems:
+        raise PluginError("Each page must exist in every language:\n  " + "\n  ".join(problems))
+
+
+def on_config(config):
+    language = _language(config)
+    if language not in CONFIG_FILES:
+        raise PluginError(f"theme.language is {language!r}; expected one of {list(CONFIG_FILES)}")
+    check_languages_match()
+
+    _nav_files[language] = _flatten_nav(config.nav)
+    other = next(iter(set(_nav_files) - {language}), None)
+    if other and _nav_files[other] != _nav_files[language]:
+        raise PluginError(
+            f"The nav of {CONFIG_FILES[language].name} and {CONFIG_FILES[other].name} must list "
+            f"the same pages in the same order:\n  {language}: {_nav_files[language]}\n"
+            f"  {other}: {_nav_files[other]}"
+        )
+
+    if language != DEFAULT_LANGUAGE and config.site_url and not config.site_url.endswith(f"/{language}/"):
+        config.site_url = config.site_url.rstrip("/") + f"/{language}/"
+
+    fences = config.mdx_configs["pymdownx.superfences"]["custom_fences"]
+    for fence in fences:
+        if fence["name"] in ("python", "py"):
+            fence["format"] = format_snippet
+    return config
+
+
+# Pages: check every executed fence before anything runs.
+
+
+def scan_blocks(path: Path) -> list[Block]:
+    """Return the executed fences of a page, raising on any malformed one."""
+    text = path.read_text(encoding="utf-8")
+    name = _relative(path)
+    blocks, problems = [], []
+    for match in FENCE.finditer(text):
+        attrs = dict(ATTR.findall(match["attrs"]))
+        if attrs.get("exec", "0").lower() in ("", "0", "no", "off", "false"):
+            continue
+        line = text.count("\n", 0, match.start()) + 1
+        where = f"{name}:{line}"
+        block_id = attrs.get("id", "")
+        includes = [m["path"] for m in map(INCLUDE.match, match["body"].splitlines()) if m]
+        body_lines = [line for line in match["body"].splitlines() if line.strip()]
+        if match["lang"] not in ("python", "py"):
+            problems.append(f"{where}: only python fences are executed here, not {match['lang']!r}")
+        elif not block_id:
+            problems.append(f'{where}: executed fence has no id="..." (errors name blocks by id)')
+        elif block_id in {block.id for block in blocks}:
+            problems.append(f"{where}: id {block_id!r} is used twice on this page")
+        elif "session" in attrs:
+            problems.append(f"{where}: block {block_id!r} uses session=; snippets must be standalone")
+        elif len(includes) != 1 or len(body_lines) != 1:
+            problems.append(
+                f'{where}: block {block_id!r} must contain exactly one line --8<-- "chapter/file.py"'
+            )
+        elif not (SNIPPETS / includes[0]).is_file():
+            problems.append(f"{where}: block {block_id!r} includes snippets/{includes[0]}, which does not exist")
+        else:
+            blocks.append(Block(block_id, line, includes[0]))
+    if problems:
+        raise PluginError("Broken executed blocks:\n  " + "\n  ".join(problems))
+    return blocks
+
+
+def check_blocks_match(page: str) -> list[Block]:
+    """Scan a page in every language; all must run the same snippets, in order."""
+    found = {language: scan_blocks(DOCS / language / page) for language in CONFIG_FILES}
+    shapes = {language: [(b.id, b.snippet) for b in blocks] for language, blocks in found.items()}
+    first, *others = CONFIG_FILES
+    for other in others:
+        if shapes[other] != shapes[first]:
+            raise PluginError(
+                f"docs/{first}/{page} and docs/{other}/{page} must run the same snippets with "
+                f"the same ids, in the same order:\n  {first}: {shapes[first]}\n  {other}: {shapes[other]}"
+            )
+    return found
+
+
+def on_page_markdown(markdown, *, page, config, files):
+    language = _language(config)
+    blocks = check_blocks_match(page.file.src_uri)[language]
+    _page["path"] = f"docs/{language}/{page.file.src_uri}"
+    _page["blocks"] = {block.id: block for block in blocks}
+    return markdown
+
+
+# Execution: each snippet once per build, failures named precisely.
+
+
+def run_snippet(snippet: str, code: str) -> str:
+    """Return what the snippet prints, running it only if this exact text has not run yet."""
+    key = hashlib.sha256(f"{ENVIRONMENT_KEY}\0{snippet}\0{code}".encode()).hexdigest()
+    if key not in _outputs:
+        log.info(f"running snippets/{snippet}")
+        _outputs[key] = _execute(snippet, code)
+    return _outputs[key]
+
+
+def _execute(snippet: str, code: str) -> str:
+    module = types.ModuleType("snippet_" + re.sub(r"\W", "_", snippet))
+    sys.modules[module.__name__] = module  # dataclasses and pickle look modules up here
+    stdout = io.StringIO()
+    try:
+        with contextlib.redirect_stdout(stdout):
+            exec(compile(code, str(SNIPPETS / snippet), "exec"), module.__dict__)  # noqa: S102
+    except (Exception, SystemExit) as error:
+        # Drop our own frame: the traceback starts in the snippet file.
+        lines = traceback.format_exception(type(error), error, error.__traceback__.tb_next)
+        raise SnippetFailed("".join(lines)) from None
+    finally:
+        del sys.modules[module.__name__]
+    return stdout.getvalue()
+
+
+def format_snippet(source, language, css_class, options, md, **kwargs):
+    """superfences formatter for executed python fences (replaces markdown-exec's)."""
+    block = _page["blocks"][options["id"]]
+    options = dict(options, source=options["source"] or "above")
+    # Output is shown as plain text unless the fence asks for html="1" (figures) or
+    # result="markdown" (a snippet that prints Markdown, e.g. a formula it has checked).
+    if options["result"] == "markdown":
+        options["result"] = ""
+    elif not options["html"]:
+        options["result"] = options["result"] or "text"
+    try:
+        output = run_snippet(block.snippet, source)
+    except SnippetFailed as failure:
+        log.error(
+            f"{_page['path']}:{block.line}: block '{block.id}' "
+            f"(snippets/{block.snippet}) raised:\n{failure}"
+        )
+        return Markup(f'<pre class="exec-error">{html.escape(str(failure))}</pre>')
+    rendered = base_format(
+        language="python", run=lambda *args, **kwargs: output, code=source, md=md, **options
+    )
+    return Markup(f'<div class="exec" data-snippet="{block.snippet}">{rendered}</div>')
+
+
+# Math: TeX becomes MathML at build time, so no math script or font is fetched.
+
+ARITHMATEX = re.compile(
+    r'<(?P<tag>span|div) class="arithmatex">\\(?P<open>[\[(])(?P<tex>.*?)\\[\])]</(?P=tag)>', re.S
+)
+
+
+def on_page_content(html_text, *, page, config, files):
+    def to_mathml(match: re.Match) -> str:
+        display = "block" if match["open"] == "[" else "inline"
+        tex = html.unescape(match["tex"]).strip()
+        try:
+            return latex_to_mathml(tex, display=display)
+        except Exception as error:  # noqa: BLE001  (any parser error: report it with the page)
+            log.error(f"docs/{_language(config)}/{page.file.src_uri}: cannot render ${tex}$: {error}")
+            return match[0]
+
+    return ARITHMATEX.sub(to_mathml, html_text)
+
+
+# Language switcher and hreflang: the same page in the other language.
+
+
+def _alternates(config, page_url: str | None) -> list[dict]:
+    """One entry per language: `link` is absolute (for <link rel="alternate">), `href`
+    is relative to the page (for the switcher, so it works on any host and port).
+    With no page (404.html, which is served at any depth) both are absolute."""
+    language = _language(config)
+    root = config.site_url or "/"
+    if language != DEFAULT_LANGUAGE:
+        root = root.removesuffix(f"{language}/")
+    alternates = []
+    for other in CONFIG_FILES:
+        path = ("" if other == DEFAULT_LANGUAGE else f"{other}/") + (page_url or "")
+        if page_url is None:
+            href = urlsplit(root).path + path
+        else:
+            up = page_url.count("/") + (0 if language == DEFAULT_LANGUAGE else 1)
+            href = "../" * up + path or "./"
+        alternates.append(
+            {"name": LANGUAGE_NAMES[other], "lang": other, "link": root + path, "href": href}
+        )
+    return alternates
+
+
+def on_env(env, *, config, files):
+    config.extra["alternate"] = _alternates(config, None)  # what 404.html shows
+    return env
+
+
+def on_page_context(context, *, page, config, nav):
+    config.extra["alternate"] = _alternates(config, page.url)
+    return context
+
+
+# Both languages from one build.
+
+
+def on_post_build(*, config):
+    """After the default language, build every other language into its subfolder."""
+    if _language(config) != DEFAULT_LANGUAGE:
+        return
+    for language, config_file in CONFIG_FILES.items():
+        if language == DEFAULT_LANGUAGE:
+            continue
+        other = load_config(
+            str(config_file),
+            site_dir=str(Path(config.site_dir) / language),
+            strict=config.strict,
+        )
+        build(other)
