@@ -17,6 +17,7 @@ import contextlib
 import hashlib
 import html
 import io
+import logging
 import os
 import platform
 import re
@@ -78,6 +79,7 @@ class SnippetFailed(Exception):
 _outputs: dict[str, str] = {}  # cache key -> stdout, shared by both languages
 _nav_files: dict[str, list[str]] = {}  # language -> pages in nav order
 _page: dict = {"path": "", "blocks": {}}  # the page being rendered now
+_building: dict = {"language": DEFAULT_LANGUAGE}  # the language being built now
 
 
 def _language(config) -> str:
@@ -122,10 +124,28 @@ def check_languages_match() -> None:
         raise PluginError("Each page must exist in every language:\n  " + "\n  ".join(problems))
 
 
+class _NameTheLanguage(logging.Filter):
+    """MkDocs names a page by its path inside docs_dir ('shapes.md'); both languages have
+    one, so prefix warnings that name no docs/ path with the folder being built."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno >= logging.WARNING and "docs/" not in str(record.msg):
+            record.msg = f"docs/{_building['language']}: {record.msg}"
+        return True
+
+
+def _name_the_language_in_warnings() -> None:
+    for handler in logging.getLogger("mkdocs").handlers:
+        if not any(isinstance(f, _NameTheLanguage) for f in handler.filters):
+            handler.addFilter(_NameTheLanguage())
+
+
 def on_config(config):
     language = _language(config)
     if language not in CONFIG_FILES:
         raise PluginError(f"theme.language is {language!r}; expected one of {list(CONFIG_FILES)}")
+    _building["language"] = language
+    _name_the_language_in_warnings()
     check_languages_match()
 
     _nav_files[language] = _flatten_nav(config.nav)
@@ -176,6 +196,8 @@ def scan_blocks(path: Path) -> list[Block]:
             problems.append(
                 f'{where}: block {block_id!r} must contain exactly one line --8<-- "chapter/file.py"'
             )
+        elif attrs.get("html", "0") not in ("0", "") and not attrs.get("alt"):
+            problems.append(f'{where}: figure block {block_id!r} needs alt="..." in the page language')
         elif not (SNIPPETS / includes[0]).is_file():
             problems.append(f"{where}: block {block_id!r} includes snippets/{includes[0]}, which does not exist")
         else:
@@ -238,7 +260,9 @@ def _execute(snippet: str, code: str) -> str:
 def format_snippet(source, language, css_class, options, md, **kwargs):
     """superfences formatter for executed python fences (replaces markdown-exec's)."""
     block = _page["blocks"][options["id"]]
-    options = dict(options, source=options["source"] or "above")
+    extra = dict(options["extra"])
+    alt = extra.pop("alt", "")
+    options = dict(options, extra=extra, source=options["source"] or "above")
     # Output is shown as plain text unless the fence asks for html="1" (figures) or
     # result="markdown" (a snippet that prints Markdown, e.g. a formula it has checked).
     if options["result"] == "markdown":
@@ -253,6 +277,9 @@ def format_snippet(source, language, css_class, options, md, **kwargs):
             f"(snippets/{block.snippet}) raised:\n{failure}"
         )
         return Markup(f'<pre class="exec-error">{html.escape(str(failure))}</pre>')
+    if alt:
+        label = html.escape(alt, quote=True)
+        output = output.replace("<svg ", f'<svg role="img" aria-label="{label}" ', 1)
     rendered = base_format(
         language="python", run=lambda *args, **kwargs: output, code=source, md=md, **options
     )
@@ -282,30 +309,28 @@ def on_page_content(html_text, *, page, config, files):
 # Language switcher and hreflang: the same page in the other language.
 
 
-def _alternates(config, page_url: str | None) -> list[dict]:
-    """One entry per language: `link` is absolute (for <link rel="alternate">), `href`
-    is relative to the page (for the switcher, so it works on any host and port).
-    With no page (404.html, which is served at any depth) both are absolute."""
-    language = _language(config)
+def _alternates(config, page_url: str) -> list[dict]:
+    """One entry per language, linking to the same page in that language by a path from
+    the host's root (/<base>/en/shapes/). It works on any host and port, in the switcher
+    and in <link rel="alternate">, which Material's JavaScript also follows to fetch each
+    language's sitemap: it stays on the site's own host."""
     root = config.site_url or "/"
+    language = _language(config)
     if language != DEFAULT_LANGUAGE:
         root = root.removesuffix(f"{language}/")
-    alternates = []
-    for other in CONFIG_FILES:
-        path = ("" if other == DEFAULT_LANGUAGE else f"{other}/") + (page_url or "")
-        if page_url is None:
-            href = urlsplit(root).path + path
-        else:
-            up = page_url.count("/") + (0 if language == DEFAULT_LANGUAGE else 1)
-            href = "../" * up + path or "./"
-        alternates.append(
-            {"name": LANGUAGE_NAMES[other], "lang": other, "link": root + path, "href": href}
-        )
-    return alternates
+    base = urlsplit(root).path
+    return [
+        {
+            "name": LANGUAGE_NAMES[other],
+            "lang": other,
+            "link": base + ("" if other == DEFAULT_LANGUAGE else f"{other}/") + page_url,
+        }
+        for other in CONFIG_FILES
+    ]
 
 
 def on_env(env, *, config, files):
-    config.extra["alternate"] = _alternates(config, None)  # what 404.html shows
+    config.extra["alternate"] = _alternates(config, "")  # 404.html: the home pages
     return env
 
 
@@ -330,3 +355,4 @@ def on_post_build(*, config):
             strict=config.strict,
         )
         build(other)
+    _building["language"] = DEFAULT_LANGUAGE

@@ -1,0 +1,35 @@
+# One command per task; README, .ci/run and the GitHub workflows use the same ones.
+SHELL := /bin/bash
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+export NO_MKDOCS_2_WARNING := 1
+
+.DEFAULT_GOAL := help
+.PHONY: help setup serve build test lint clean
+
+help:  ## List the commands
+	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-6s %s\n", $$1, $$2}'
+
+$(BIN)/mkdocs: requirements.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+setup: $(BIN)/mkdocs  ## Create .venv and install the pinned requirements (done by every command)
+
+serve: setup  ## Live-reloading site on http://127.0.0.1:8000/ (both languages)
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
+build: setup  ## Strict build of both languages into site/
+	$(BIN)/mkdocs build --strict
+
+lint: setup  ## ruff on snippets, scripts and tests
+	$(BIN)/ruff check snippets scripts tests
+	$(BIN)/ruff format --check snippets scripts tests
+
+test: setup  ## The whole suite: lint, snippets, strict build, built HTML, browser
+	$(BIN)/python -m pytest
+
+clean:  ## Remove the built site and caches (keeps .venv)
+	rm -rf site .pytest_cache .ruff_cache

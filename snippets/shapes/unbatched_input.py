@@ -1,0 +1,22 @@
+import torch
+import torch.nn as nn
+import torchvision
+
+torch.manual_seed(0)
+x = torch.rand(3, 64, 64)  # one image, no batch dimension
+
+conv = nn.Conv2d(3, 8, kernel_size=3)
+print(conv(x).shape)  # a lone Conv2d accepts (C, H, W)
+
+model = torchvision.models.resnet18(weights=None).eval()
+try:
+    model(x)
+except ValueError as error:
+    print(f"ValueError: {error}")  # BatchNorm2d wants (N, C, H, W)
+else:
+    raise AssertionError("expected ValueError")
+
+print(model(x.unsqueeze(0)).shape)
+
+assert conv(x).shape == (8, 62, 62)
+assert model(x.unsqueeze(0)).shape == (1, 1000)

@@ -1,0 +1,12 @@
+import torch
+
+a = torch.rand(1, 2, 3)
+try:
+    a.unsqueeze(a, dim=2)  # the 2020 notes' spelling: tensor.unsqueeze(tensor, dim=x)
+except TypeError as error:
+    print(f"TypeError: {error}")
+else:
+    raise AssertionError("expected TypeError")
+
+print(torch.unsqueeze(a, dim=2).shape)
+print(a.unsqueeze(dim=2).shape)

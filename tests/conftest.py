@@ -1,0 +1,91 @@
+"""Shared fixtures: one strict build of the whole site per test session, served over HTTP
+on 127.0.0.1, and one headless Chromium."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+LANGUAGES = ("zh", "en")
+CHROMIUM = Path("/usr/bin/chromium")
+MKDOCS = [sys.executable, "-m", "mkdocs"]
+BUILD_ENV = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+
+
+def mkdocs_build(project: Path, site: Path) -> subprocess.CompletedProcess:
+    """Strict build of `project` (both languages) into `site`; never raises."""
+    return subprocess.run(
+        [*MKDOCS, "build", "--strict", "--site-dir", str(site)],
+        cwd=project,
+        env=BUILD_ENV,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory) -> Path:
+    """The built site: site/ is the Chinese root, site/en/ the English one."""
+    target = tmp_path_factory.mktemp("site")
+    result = mkdocs_build(ROOT, target)
+    assert result.returncode == 0, f"strict build failed:\n{result.stdout}\n{result.stderr}"
+    return target
+
+
+def page_files(site: Path, language: str) -> set[str]:
+    """HTML pages of one language, relative to that language's root."""
+    root = site if language == LANGUAGES[0] else site / language
+    pages = set()
+    for path in root.rglob("*.html"):
+        relative = path.relative_to(root)
+        if language == LANGUAGES[0] and relative.parts[0] in LANGUAGES[1:]:
+            continue
+        pages.add(relative.as_posix())
+    return pages
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="session")
+def server(site) -> str:
+    """Base URL of a static server for the built site on 127.0.0.1 (free port)."""
+    handler = functools.partial(_QuietHandler, directory=str(site))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    httpd.shutdown()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Headless Chromium. Skips locally without it; under CI (CI=true) a missing
+    browser is a failure, never a skip."""
+    missing = not CHROMIUM.exists() or shutil.which("chromium") is None
+    if missing:
+        message = "Chromium not found at /usr/bin/chromium (apt-get install chromium)"
+        if os.environ.get("CI") == "true":
+            pytest.fail(message + " — required under CI")
+        pytest.skip(message)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(
+            executable_path=str(CHROMIUM),
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        )
+        yield chromium
+        chromium.close()

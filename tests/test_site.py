@@ -1,0 +1,108 @@
+"""Checks on the built HTML: no error text anywhere, the two languages mirror each other,
+every page links to its counterpart, and nothing is loaded from another host."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+import pytest
+from bs4 import BeautifulSoup
+
+from conftest import LANGUAGES, page_files
+
+ERROR_TEXT = re.compile(r"Traceback \(most recent call last\)|exec-error|markdown-exec: |Error reading page")
+HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _root(site: Path, language: str) -> Path:
+    return site if language == LANGUAGES[0] else site / language
+
+
+def _soup(site: Path, language: str, page: str) -> BeautifulSoup:
+    return BeautifulSoup((_root(site, language) / page).read_text(encoding="utf-8"), "html.parser")
+
+
+def _content_pages(site: Path, language: str) -> list[str]:
+    return sorted(p for p in page_files(site, language) if p != "404.html")
+
+
+def test_same_pages_in_every_language(site):
+    zh, en = (page_files(site, language) for language in LANGUAGES)
+    assert zh == en
+    assert len(_content_pages(site, "zh")) >= 2
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_error_text_on_any_page(site, language):
+    for page in page_files(site, language):
+        text = (_root(site, language) / page).read_text(encoding="utf-8")
+        match = ERROR_TEXT.search(text)
+        assert match is None, f"{language}/{page} contains {match[0]!r}"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_html_lang_and_counterparts(site, language):
+    """<html lang> is right, and the switcher and hreflang links point at the same page."""
+    for page in _content_pages(site, language):
+        soup = _soup(site, language, page)
+        assert soup.html["lang"] == language, page
+        url = f"http://site/{'' if language == LANGUAGES[0] else language + '/'}{page}"
+        switcher = {a["hreflang"]: a["href"] for a in soup.select("a.md-select__link")}
+        hreflang = {link["hreflang"] for link in soup.select('link[rel="alternate"][hreflang]')}
+        assert set(switcher) == hreflang == set(LANGUAGES), page
+        for other, href in switcher.items():
+            target = urlsplit(urljoin(url, href)).path.lstrip("/")
+            expected = ("" if other == LANGUAGES[0] else other + "/") + page
+            assert target + ("index.html" if target.endswith("/") or not target else "") == expected
+
+
+def test_same_snippets_in_every_language(site):
+    for page in _content_pages(site, "zh"):
+        runs = [
+            [block["data-snippet"] for block in _soup(site, language, page).select("div.exec")]
+            for language in LANGUAGES
+        ]
+        assert runs[0] == runs[1], page
+
+
+def test_figures_have_alt_text_in_the_page_language(site):
+    for language in LANGUAGES:
+        for page in _content_pages(site, language):
+            for svg in _soup(site, language, page).select("div.exec svg[role]"):
+                label = svg.get("aria-label", "")
+                assert label, f"{language}/{page}: a figure has no alt text"
+                assert bool(HAN.search(label)) == (language == "zh"), f"{language}/{page}: {label}"
+
+
+def test_no_third_party_resources(site):
+    """Scripts, styles, images, fonts and frames all come from the site itself."""
+    for language in LANGUAGES:
+        for page in page_files(site, language):
+            soup = _soup(site, language, page)
+            for tag in soup.find_all(["script", "link", "img", "iframe", "source", "image"]):
+                if tag.name == "link" and tag.get("rel") in (["alternate"], ["canonical"]):
+                    continue
+                for attribute in ("src", "href", "xlink:href"):
+                    value = tag.get(attribute, "")
+                    assert not re.match(r"(https?:)?//", value), f"{language}/{page}: {tag}"
+    for css in site.rglob("*.css"):
+        assert not re.search(r"@import\s+url\(\s*['\"]?https?:", css.read_text()), css
+
+
+def test_search_index_per_language(site):
+    """Each language has its own index holding only its own pages."""
+    indexes = {
+        language: json.loads((_root(site, language) / "search/search_index.json").read_text())
+        for language in LANGUAGES
+    }
+    zh_text = " ".join(doc["text"] + doc["title"] for doc in indexes["zh"]["docs"])
+    en_docs = indexes["en"]["docs"]
+    assert "升维" in zh_text.replace("\u200b", "")
+    assert indexes["zh"]["config"]["lang"] == ["zh"]
+    assert indexes["en"]["config"]["lang"] == ["en"]
+    assert not any(doc["location"].startswith("en/") for doc in indexes["zh"]["docs"])
+    titles = [doc["title"] for doc in en_docs if "#" not in doc["location"] and doc["location"]]
+    assert titles and not any(HAN.search(title) for title in titles), titles

@@ -1,0 +1,84 @@
+"""Every snippet runs alone (python snippets/x/y.py), offline, and prints exactly what the
+built page shows for it — so the page output is reproducible, not an artefact of the build."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+from bs4 import BeautifulSoup
+
+from conftest import LANGUAGES, ROOT, page_files
+
+SNIPPETS = sorted(p.relative_to(ROOT / "snippets").as_posix() for p in (ROOT / "snippets").rglob("*.py"))
+SLOW_SECONDS = 10  # generous for a shared 2-core CI; most snippets take well under 1 s
+
+
+@pytest.fixture(scope="session")
+def standalone() -> dict[str, dict]:
+    """Every snippet run as a script in a fresh process (scripts/run_snippets.py forks
+    one per snippet from a parent that has only imported the libraries)."""
+    env = dict(os.environ, MPLBACKEND="Agg")
+    env.pop("CUDA_VISIBLE_DEVICES", None)
+    result = subprocess.run(
+        [sys.executable, "scripts/run_snippets.py", "--json"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    assert result.returncode == 0, result.stderr
+    return {name.removeprefix("snippets/"): run for name, run in json.loads(result.stdout).items()}
+
+
+@pytest.fixture(scope="session")
+def page_outputs(site) -> dict[str, list[tuple[str, str, str]]]:
+    """snippet -> [(page, kind, output)] for every executed block of every built page."""
+    found: dict[str, list[tuple[str, str, str]]] = {}
+    for language in LANGUAGES:
+        root = site if language == LANGUAGES[0] else site / language
+        for page in page_files(site, language):
+            soup = BeautifulSoup((root / page).read_text(encoding="utf-8"), "html.parser")
+            for block in soup.select("div.exec"):
+                text_output = block.select_one(":scope > .language-text")
+                if text_output is not None:
+                    kind, output = "text", text_output.get_text()
+                elif block.select_one("svg"):
+                    kind, output = "svg", ""
+                else:
+                    kind, output = "markdown", block.get_text()
+                found.setdefault(block["data-snippet"], []).append((f"{language}/{page}", kind, output))
+    return found
+
+
+def test_snippets_exist():
+    assert len(SNIPPETS) >= 10, SNIPPETS
+
+
+@pytest.mark.parametrize("snippet", SNIPPETS)
+def test_snippet_runs_alone(snippet, standalone):
+    run = standalone[snippet]
+    assert run["returncode"] == 0, f"snippets/{snippet} failed:\n{run['stderr']}"
+    assert run["stdout"].strip(), f"snippets/{snippet} printed nothing"
+    assert run["seconds"] < SLOW_SECONDS, f"snippets/{snippet} took {run['seconds']} s"
+
+
+@pytest.mark.parametrize("snippet", SNIPPETS)
+def test_page_shows_what_the_snippet_prints(snippet, standalone, page_outputs):
+    uses = page_outputs.get(snippet)
+    assert uses, f"snippets/{snippet} is not included by any page"
+    assert {page.split("/", 1)[0] for page, _, _ in uses} == set(LANGUAGES), (
+        f"snippets/{snippet} must be shown in every language: {uses}"
+    )
+    printed = standalone[snippet]["stdout"]
+    for page, kind, output in uses:
+        if kind == "text":
+            assert output.strip("\n") == printed.strip("\n"), f"{page} differs from a fresh run"
+        elif kind == "svg":
+            assert printed.lstrip().startswith("<svg"), f"{snippet} is shown as a figure on {page}"
+        else:
+            assert output.strip(), f"{page} shows no output for {snippet}"
