@@ -8,8 +8,8 @@ the English build then share one execution cache.
 from notes_site import (  # noqa: F401  (MkDocs looks the hooks up by name)
     on_config,
     on_env,
-    on_page_context,
     on_page_content,
+    on_page_context,
     on_page_markdown,
     on_post_build,
 )

@@ -59,7 +59,10 @@ INCLUDE = re.compile(r'^\s*-+8<-+\s+"(?P<path>[^"]+)"\s*$')
 # Anything that can change what a snippet prints, besides its own text.
 ENVIRONMENT_KEY = " ".join(
     [platform.python_version()]
-    + [f"{name}=={version(name)}" for name in ("torch", "torchvision", "numpy", "matplotlib", "pillow")]
+    + [
+        f"{name}=={version(name)}"
+        for name in ("torch", "torchvision", "numpy", "matplotlib", "pillow")
+    ]
 )
 
 
@@ -121,7 +124,9 @@ def check_languages_match() -> None:
         for page in sorted(pages[language] - pages[other])
     ]
     if problems:
-        raise PluginError("Each page must exist in every language:\n  " + "\n  ".join(problems))
+        raise PluginError(
+            "Each page must exist in every language:\n  " + "\n  ".join(problems)
+        )
 
 
 class _NameTheLanguage(logging.Filter):
@@ -143,7 +148,9 @@ def _name_the_language_in_warnings() -> None:
 def on_config(config):
     language = _language(config)
     if language not in CONFIG_FILES:
-        raise PluginError(f"theme.language is {language!r}; expected one of {list(CONFIG_FILES)}")
+        raise PluginError(
+            f"theme.language is {language!r}; expected one of {list(CONFIG_FILES)}"
+        )
     _building["language"] = language
     _name_the_language_in_warnings()
     check_languages_match()
@@ -157,7 +164,11 @@ def on_config(config):
             f"  {other}: {_nav_files[other]}"
         )
 
-    if language != DEFAULT_LANGUAGE and config.site_url and not config.site_url.endswith(f"/{language}/"):
+    if (
+        language != DEFAULT_LANGUAGE
+        and config.site_url
+        and not config.site_url.endswith(f"/{language}/")
+    ):
         config.site_url = config.site_url.rstrip("/") + f"/{language}/"
 
     fences = config.mdx_configs["pymdownx.superfences"]["custom_fences"]
@@ -182,24 +193,36 @@ def scan_blocks(path: Path) -> list[Block]:
         line = text.count("\n", 0, match.start()) + 1
         where = f"{name}:{line}"
         block_id = attrs.get("id", "")
-        includes = [m["path"] for m in map(INCLUDE.match, match["body"].splitlines()) if m]
+        includes = [
+            m["path"] for m in map(INCLUDE.match, match["body"].splitlines()) if m
+        ]
         body_lines = [line for line in match["body"].splitlines() if line.strip()]
         if match["lang"] not in ("python", "py"):
-            problems.append(f"{where}: only python fences are executed here, not {match['lang']!r}")
+            problems.append(
+                f"{where}: only python fences are executed here, not {match['lang']!r}"
+            )
         elif not block_id:
-            problems.append(f'{where}: executed fence has no id="..." (errors name blocks by id)')
+            problems.append(
+                f'{where}: executed fence has no id="..." (errors name blocks by id)'
+            )
         elif block_id in {block.id for block in blocks}:
             problems.append(f"{where}: id {block_id!r} is used twice on this page")
         elif "session" in attrs:
-            problems.append(f"{where}: block {block_id!r} uses session=; snippets must be standalone")
+            problems.append(
+                f"{where}: block {block_id!r} uses session=; snippets must be standalone"
+            )
         elif len(includes) != 1 or len(body_lines) != 1:
             problems.append(
                 f'{where}: block {block_id!r} must contain exactly one line --8<-- "chapter/file.py"'
             )
         elif attrs.get("html", "0") not in ("0", "") and not attrs.get("alt"):
-            problems.append(f'{where}: figure block {block_id!r} needs alt="..." in the page language')
+            problems.append(
+                f'{where}: figure block {block_id!r} needs alt="..." in the page language'
+            )
         elif not (SNIPPETS / includes[0]).is_file():
-            problems.append(f"{where}: block {block_id!r} includes snippets/{includes[0]}, which does not exist")
+            problems.append(
+                f"{where}: block {block_id!r} includes snippets/{includes[0]}, which does not exist"
+            )
         else:
             blocks.append(Block(block_id, line, includes[0]))
     if problems:
@@ -210,7 +233,10 @@ def scan_blocks(path: Path) -> list[Block]:
 def check_blocks_match(page: str) -> list[Block]:
     """Scan a page in every language; all must run the same snippets, in order."""
     found = {language: scan_blocks(DOCS / language / page) for language in CONFIG_FILES}
-    shapes = {language: [(b.id, b.snippet) for b in blocks] for language, blocks in found.items()}
+    shapes = {
+        language: [(b.id, b.snippet) for b in blocks]
+        for language, blocks in found.items()
+    }
     first, *others = CONFIG_FILES
     for other in others:
         if shapes[other] != shapes[first]:
@@ -250,7 +276,9 @@ def _execute(snippet: str, code: str) -> str:
             exec(compile(code, str(SNIPPETS / snippet), "exec"), module.__dict__)  # noqa: S102
     except (Exception, SystemExit) as error:
         # Drop our own frame: the traceback starts in the snippet file.
-        lines = traceback.format_exception(type(error), error, error.__traceback__.tb_next)
+        lines = traceback.format_exception(
+            type(error), error, error.__traceback__.tb_next
+        )
         raise SnippetFailed("".join(lines)) from None
     finally:
         del sys.modules[module.__name__]
@@ -281,7 +309,11 @@ def format_snippet(source, language, css_class, options, md, **kwargs):
         label = html.escape(alt, quote=True)
         output = output.replace("<svg ", f'<svg role="img" aria-label="{label}" ', 1)
     rendered = base_format(
-        language="python", run=lambda *args, **kwargs: output, code=source, md=md, **options
+        language="python",
+        run=lambda *args, **kwargs: output,
+        code=source,
+        md=md,
+        **options,
     )
     return Markup(f'<div class="exec" data-snippet="{block.snippet}">{rendered}</div>')
 
@@ -289,7 +321,8 @@ def format_snippet(source, language, css_class, options, md, **kwargs):
 # Math: TeX becomes MathML at build time, so no math script or font is fetched.
 
 ARITHMATEX = re.compile(
-    r'<(?P<tag>span|div) class="arithmatex">\\(?P<open>[\[(])(?P<tex>.*?)\\[\])]</(?P=tag)>', re.S
+    r'<(?P<tag>span|div) class="arithmatex">\\(?P<open>[\[(])(?P<tex>.*?)\\[\])]</(?P=tag)>',
+    re.S,
 )
 
 
@@ -300,7 +333,9 @@ def on_page_content(html_text, *, page, config, files):
         try:
             return latex_to_mathml(tex, display=display)
         except Exception as error:  # noqa: BLE001  (any parser error: report it with the page)
-            log.error(f"docs/{_language(config)}/{page.file.src_uri}: cannot render ${tex}$: {error}")
+            log.error(
+                f"docs/{_language(config)}/{page.file.src_uri}: cannot render ${tex}$: {error}"
+            )
             return match[0]
 
     return ARITHMATEX.sub(to_mathml, html_text)
@@ -323,7 +358,9 @@ def _alternates(config, page_url: str) -> list[dict]:
         {
             "name": LANGUAGE_NAMES[other],
             "lang": other,
-            "link": base + ("" if other == DEFAULT_LANGUAGE else f"{other}/") + page_url,
+            "link": base
+            + ("" if other == DEFAULT_LANGUAGE else f"{other}/")
+            + page_url,
         }
         for other in CONFIG_FILES
     ]

@@ -84,11 +84,15 @@ def run_all(snippets: list[Path], jobs: int) -> dict[str, dict]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("snippets", nargs="*", type=Path, help="default: every snippets/**/*.py")
+    parser.add_argument(
+        "snippets", nargs="*", type=Path, help="default: every snippets/**/*.py"
+    )
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
     parser.add_argument("--json", action="store_true", help="print all results as JSON")
     args = parser.parse_args()
-    snippets = [p.resolve() for p in args.snippets] or sorted((ROOT / "snippets").rglob("*.py"))
+    snippets = [p.resolve() for p in args.snippets] or sorted(
+        (ROOT / "snippets").rglob("*.py")
+    )
     started = time.perf_counter()
     results = run_all(snippets, args.jobs)
     if args.json:
@@ -101,7 +105,9 @@ def main() -> int:
         print(f"{mark} {result['seconds']:6.2f}s  {name}")
         if name in failed:
             print(result["stderr"])
-    print(f"{len(results) - len(failed)} passed, {len(failed)} failed in {time.perf_counter() - started:.1f} s")
+    print(
+        f"{len(results) - len(failed)} passed, {len(failed)} failed in {time.perf_counter() - started:.1f} s"
+    )
     return 1 if failed else 0
 
 

@@ -38,7 +38,9 @@ def site(tmp_path_factory) -> Path:
     """The built site: site/ is the Chinese root, site/en/ the English one."""
     target = tmp_path_factory.mktemp("site")
     result = mkdocs_build(ROOT, target)
-    assert result.returncode == 0, f"strict build failed:\n{result.stdout}\n{result.stderr}"
+    assert result.returncode == 0, (
+        f"strict build failed:\n{result.stdout}\n{result.stderr}"
+    )
     return target
 
 

@@ -69,6 +69,8 @@ def test_search(page, server, language, query, expected):
     home = _url(server, language)
     page.goto(home)
     pages = search(page, home, query)
-    assert expected in pages[:TOP], f"{query!r} in {language}: top results {pages[:TOP]}"
+    assert expected in pages[:TOP], (
+        f"{query!r} in {language}: top results {pages[:TOP]}"
+    )
     if language == "zh":
         assert not any(page.startswith("en/") for page in pages), pages

@@ -7,7 +7,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, mkdocs_build
 
 PAGE = """# {title}
@@ -24,16 +23,22 @@ HELLO = "total = 1 + 1\nprint(total)\nassert total == 2\n"
 
 def make_project(root: Path) -> Path:
     """The real build code, config and theme, with two tiny pages per language."""
-    shutil.copytree(ROOT / "scripts", root / "scripts", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(
+        ROOT / "scripts", root / "scripts", ignore=shutil.ignore_patterns("__pycache__")
+    )
     shutil.copytree(ROOT / "docs" / "overrides", root / "docs" / "overrides")
     navs = {"mkdocs.yml": ("首页", "页面"), "mkdocs.en.yml": ("Home", "Page")}
     for config, (home, page) in navs.items():
         text = (ROOT / config).read_text(encoding="utf-8")
         text = text[: text.index("\nnav:\n")]
-        (root / config).write_text(f"{text}\nnav:\n  - {home}: index.md\n  - {page}: page.md\n")
+        (root / config).write_text(
+            f"{text}\nnav:\n  - {home}: index.md\n  - {page}: page.md\n"
+        )
         language = "zh" if config == "mkdocs.yml" else "en"
         (root / "docs" / language).mkdir(parents=True)
-        (root / "docs" / language / "index.md").write_text(f"# {home}\n\n[{page}](page.md)\n")
+        (root / "docs" / language / "index.md").write_text(
+            f"# {home}\n\n[{page}](page.md)\n"
+        )
         (root / "docs" / language / "page.md").write_text(PAGE.format(title=page))
     (root / "snippets" / "demo").mkdir(parents=True)
     (root / "snippets" / "demo" / "hello.py").write_text(HELLO)
@@ -68,18 +73,26 @@ def test_the_unbroken_copy_builds(project):
 
 
 def test_snippet_that_raises(project):
-    (project / "snippets/demo/hello.py").write_text("total = 1 + 1\nraise ValueError('boom')\n")
+    (project / "snippets/demo/hello.py").write_text(
+        "total = 1 + 1\nraise ValueError('boom')\n"
+    )
     build_fails(
         project,
         f"docs/zh/page.md:{FENCE_LINE}: block 'hello' (snippets/demo/hello.py) raised",
-        "snippets/demo/hello.py\", line 2",
+        'snippets/demo/hello.py", line 2',
         "ValueError: boom",
     )
 
 
 def test_claim_that_no_longer_holds(project):
-    edit(project / "snippets/demo/hello.py", "total == 2", "total == 3, 'arithmetic changed'")
-    build_fails(project, f"docs/zh/page.md:{FENCE_LINE}", "AssertionError: arithmetic changed")
+    edit(
+        project / "snippets/demo/hello.py",
+        "total == 2",
+        "total == 3, 'arithmetic changed'",
+    )
+    build_fails(
+        project, f"docs/zh/page.md:{FENCE_LINE}", "AssertionError: arithmetic changed"
+    )
 
 
 def test_missing_include(project):
@@ -99,7 +112,9 @@ def test_executed_fence_without_id(project):
 def test_languages_run_different_snippets(project):
     (project / "snippets/demo/other.py").write_text("print(2)\n")
     edit(project / "docs/en/page.md", "demo/hello.py", "demo/other.py")
-    build_fails(project, "docs/zh/page.md and docs/en/page.md must run the same snippets")
+    build_fails(
+        project, "docs/zh/page.md and docs/en/page.md must run the same snippets"
+    )
 
 
 def test_broken_link(project):
@@ -114,7 +129,9 @@ def test_broken_anchor(project):
 
 def test_page_in_one_language_only(project):
     (project / "docs/zh/extra.md").write_text("# 多出来的一页\n")
-    build_fails(project, "docs/en/extra.md is missing: docs/zh/extra.md has no English version")
+    build_fails(
+        project, "docs/en/extra.md is missing: docs/zh/extra.md has no English version"
+    )
 
 
 def test_page_not_in_nav(project):

@@ -10,10 +10,11 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
-
 from conftest import LANGUAGES, page_files
 
-ERROR_TEXT = re.compile(r"Traceback \(most recent call last\)|exec-error|markdown-exec: |Error reading page")
+ERROR_TEXT = re.compile(
+    r"Traceback \(most recent call last\)|exec-error|markdown-exec: |Error reading page"
+)
 HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -22,7 +23,9 @@ def _root(site: Path, language: str) -> Path:
 
 
 def _soup(site: Path, language: str, page: str) -> BeautifulSoup:
-    return BeautifulSoup((_root(site, language) / page).read_text(encoding="utf-8"), "html.parser")
+    return BeautifulSoup(
+        (_root(site, language) / page).read_text(encoding="utf-8"), "html.parser"
+    )
 
 
 def _content_pages(site: Path, language: str) -> list[str]:
@@ -51,18 +54,26 @@ def test_html_lang_and_counterparts(site, language):
         assert soup.html["lang"] == language, page
         url = f"http://site/{'' if language == LANGUAGES[0] else language + '/'}{page}"
         switcher = {a["hreflang"]: a["href"] for a in soup.select("a.md-select__link")}
-        hreflang = {link["hreflang"] for link in soup.select('link[rel="alternate"][hreflang]')}
+        hreflang = {
+            link["hreflang"] for link in soup.select('link[rel="alternate"][hreflang]')
+        }
         assert set(switcher) == hreflang == set(LANGUAGES), page
         for other, href in switcher.items():
             target = urlsplit(urljoin(url, href)).path.lstrip("/")
             expected = ("" if other == LANGUAGES[0] else other + "/") + page
-            assert target + ("index.html" if target.endswith("/") or not target else "") == expected
+            assert (
+                target + ("index.html" if target.endswith("/") or not target else "")
+                == expected
+            )
 
 
 def test_same_snippets_in_every_language(site):
     for page in _content_pages(site, "zh"):
         runs = [
-            [block["data-snippet"] for block in _soup(site, language, page).select("div.exec")]
+            [
+                block["data-snippet"]
+                for block in _soup(site, language, page).select("div.exec")
+            ]
             for language in LANGUAGES
         ]
         assert runs[0] == runs[1], page
@@ -74,7 +85,9 @@ def test_figures_have_alt_text_in_the_page_language(site):
             for svg in _soup(site, language, page).select("div.exec svg[role]"):
                 label = svg.get("aria-label", "")
                 assert label, f"{language}/{page}: a figure has no alt text"
-                assert bool(HAN.search(label)) == (language == "zh"), f"{language}/{page}: {label}"
+                assert bool(HAN.search(label)) == (language == "zh"), (
+                    f"{language}/{page}: {label}"
+                )
 
 
 def test_no_third_party_resources(site):
@@ -82,12 +95,19 @@ def test_no_third_party_resources(site):
     for language in LANGUAGES:
         for page in page_files(site, language):
             soup = _soup(site, language, page)
-            for tag in soup.find_all(["script", "link", "img", "iframe", "source", "image"]):
-                if tag.name == "link" and tag.get("rel") in (["alternate"], ["canonical"]):
+            for tag in soup.find_all(
+                ["script", "link", "img", "iframe", "source", "image"]
+            ):
+                if tag.name == "link" and tag.get("rel") in (
+                    ["alternate"],
+                    ["canonical"],
+                ):
                     continue
                 for attribute in ("src", "href", "xlink:href"):
                     value = tag.get(attribute, "")
-                    assert not re.match(r"(https?:)?//", value), f"{language}/{page}: {tag}"
+                    assert not re.match(r"(https?:)?//", value), (
+                        f"{language}/{page}: {tag}"
+                    )
     for css in site.rglob("*.css"):
         assert not re.search(r"@import\s+url\(\s*['\"]?https?:", css.read_text()), css
 
@@ -95,7 +115,9 @@ def test_no_third_party_resources(site):
 def test_search_index_per_language(site):
     """Each language has its own index holding only its own pages."""
     indexes = {
-        language: json.loads((_root(site, language) / "search/search_index.json").read_text())
+        language: json.loads(
+            (_root(site, language) / "search/search_index.json").read_text()
+        )
         for language in LANGUAGES
     }
     zh_text = " ".join(doc["text"] + doc["title"] for doc in indexes["zh"]["docs"])
@@ -104,5 +126,9 @@ def test_search_index_per_language(site):
     assert indexes["zh"]["config"]["lang"] == ["zh"]
     assert indexes["en"]["config"]["lang"] == ["en"]
     assert not any(doc["location"].startswith("en/") for doc in indexes["zh"]["docs"])
-    titles = [doc["title"] for doc in en_docs if "#" not in doc["location"] and doc["location"]]
+    titles = [
+        doc["title"]
+        for doc in en_docs
+        if "#" not in doc["location"] and doc["location"]
+    ]
     assert titles and not any(HAN.search(title) for title in titles), titles

@@ -10,10 +10,12 @@ import sys
 
 import pytest
 from bs4 import BeautifulSoup
-
 from conftest import LANGUAGES, ROOT, page_files
 
-SNIPPETS = sorted(p.relative_to(ROOT / "snippets").as_posix() for p in (ROOT / "snippets").rglob("*.py"))
+SNIPPETS = sorted(
+    p.relative_to(ROOT / "snippets").as_posix()
+    for p in (ROOT / "snippets").rglob("*.py")
+)
 SLOW_SECONDS = 10  # generous for a shared 2-core CI; most snippets take well under 1 s
 
 
@@ -32,7 +34,10 @@ def standalone() -> dict[str, dict]:
         timeout=900,
     )
     assert result.returncode == 0, result.stderr
-    return {name.removeprefix("snippets/"): run for name, run in json.loads(result.stdout).items()}
+    return {
+        name.removeprefix("snippets/"): run
+        for name, run in json.loads(result.stdout).items()
+    }
 
 
 @pytest.fixture(scope="session")
@@ -42,7 +47,9 @@ def page_outputs(site) -> dict[str, list[tuple[str, str, str]]]:
     for language in LANGUAGES:
         root = site if language == LANGUAGES[0] else site / language
         for page in page_files(site, language):
-            soup = BeautifulSoup((root / page).read_text(encoding="utf-8"), "html.parser")
+            soup = BeautifulSoup(
+                (root / page).read_text(encoding="utf-8"), "html.parser"
+            )
             for block in soup.select("div.exec"):
                 text_output = block.select_one(":scope > .language-text")
                 if text_output is not None:
@@ -51,7 +58,9 @@ def page_outputs(site) -> dict[str, list[tuple[str, str, str]]]:
                     kind, output = "svg", ""
                 else:
                     kind, output = "markdown", block.get_text()
-                found.setdefault(block["data-snippet"], []).append((f"{language}/{page}", kind, output))
+                found.setdefault(block["data-snippet"], []).append(
+                    (f"{language}/{page}", kind, output)
+                )
     return found
 
 
@@ -77,8 +86,12 @@ def test_page_shows_what_the_snippet_prints(snippet, standalone, page_outputs):
     printed = standalone[snippet]["stdout"]
     for page, kind, output in uses:
         if kind == "text":
-            assert output.strip("\n") == printed.strip("\n"), f"{page} differs from a fresh run"
+            assert output.strip("\n") == printed.strip("\n"), (
+                f"{page} differs from a fresh run"
+            )
         elif kind == "svg":
-            assert printed.lstrip().startswith("<svg"), f"{snippet} is shown as a figure on {page}"
+            assert printed.lstrip().startswith("<svg"), (
+                f"{snippet} is shown as a figure on {page}"
+            )
         else:
             assert output.strip(), f"{page} shows no output for {snippet}"

@@ -42,7 +42,9 @@ ax.text(15.3, -0.45, "x.view(x.size(0), -1): (2, 12)", ha="center", fontsize=10)
 
 buffer = io.StringIO()
 no_metadata = {"Date": None, "Creator": None, "Format": None, "Type": None}
-fig.savefig(buffer, format="svg", facecolor="white", bbox_inches="tight", metadata=no_metadata)
+fig.savefig(
+    buffer, format="svg", facecolor="white", bbox_inches="tight", metadata=no_metadata
+)
 plt.close(fig)
 svg = buffer.getvalue()
 print(svg[svg.index("<svg") :])
