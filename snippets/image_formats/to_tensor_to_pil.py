@@ -1,0 +1,30 @@
+import numpy as np
+import torch
+from PIL import Image
+from torchvision import transforms
+
+to_tensor, to_pil = transforms.ToTensor(), transforms.ToPILImage()
+levels = np.arange(256, dtype=np.uint8).reshape(16, 16)  # every 8-bit value once
+rgb = Image.fromarray(np.stack([levels] * 3, axis=-1))
+
+t = to_tensor(rgb)  # HWC uint8 -> CHW float32, divided by 255
+back = to_pil(t)  # CHW float -> * 255 -> HWC uint8
+print(t.shape, t.dtype, t.max().item(), back.mode, back.size)
+
+deep = Image.fromarray(levels.astype(np.int32))  # mode "I": 32-bit pixels
+t_deep = to_tensor(deep)
+print(deep.mode, t_deep.dtype, t_deep.max().item())  # not divided by 255
+
+for mode in ("L", "P", "RGBA"):  # other 8-bit modes are divided by 255 as well
+    t_mode = to_tensor(rgb.convert(mode))
+    print(mode, t_mode.dtype, t_mode.shape[0], t_mode.max().item() <= 1)
+    assert t_mode.dtype == torch.float32 and t_mode.max() <= 1
+
+for channels in (1, 3, 4):
+    print(channels, to_pil(torch.rand(channels, 2, 2)).mode)
+
+assert t.shape == (3, 16, 16) and t.dtype == torch.float32
+assert torch.equal(t[0].flatten(), torch.arange(256) / 255)
+assert np.array_equal(np.asarray(back), np.asarray(rgb))  # exact round trip
+assert t_deep.dtype == torch.int32 and t_deep.max() == 255
+assert [to_pil(torch.rand(c, 2, 2)).mode for c in (1, 3, 4)] == ["L", "RGB", "RGBA"]

@@ -1,0 +1,38 @@
+import torch
+from torch import nn
+
+torch.manual_seed(0)
+old = nn.Sequential(nn.Linear(4, 4), nn.ReLU(), nn.Linear(4, 2))
+state_dict = old.state_dict()  # as if from torch.load("last.pth")
+
+# The network changed: one more layer at the end.
+new = nn.Sequential(nn.Linear(4, 4), nn.ReLU(), nn.Linear(4, 2), nn.Linear(2, 2))
+try:
+    new.load_state_dict(state_dict)  # strict=True by default
+except RuntimeError as error:
+    print(f"{type(error).__name__}: {error}")
+    assert 'Missing key(s) in state_dict: "3.weight", "3.bias"' in str(error)
+else:
+    raise AssertionError("expected RuntimeError")
+
+result = new.load_state_dict(state_dict, strict=False)
+print(result)
+print(result.missing_keys, result.unexpected_keys)
+
+# strict=False does not help when a shared key has another shape.
+wider = nn.Sequential(nn.Linear(4, 4), nn.ReLU(), nn.Linear(4, 3))
+try:
+    wider.load_state_dict(state_dict, strict=False)
+except RuntimeError as error:
+    print(f"{type(error).__name__}: {error}")
+    assert "size mismatch for 2.weight" in str(error)
+else:
+    raise AssertionError("expected RuntimeError")
+
+own = wider.state_dict()
+compatible = {k: v for k, v in state_dict.items() if v.shape == own[k].shape}
+print(wider.load_state_dict(compatible, strict=False))
+
+assert result.missing_keys == ["3.weight", "3.bias"] and result.unexpected_keys == []
+assert torch.equal(new[2].weight, old[2].weight)  # matching keys were copied
+assert torch.equal(wider[0].weight, old[0].weight)

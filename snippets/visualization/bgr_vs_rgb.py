@@ -1,0 +1,37 @@
+import io
+
+import matplotlib
+import numpy as np
+from matplotlib import cbook
+from PIL import Image
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt
+
+plt.rcParams["svg.hashsalt"] = "pytorch-notes"
+with cbook.get_sample_data("grace_hopper.jpg") as file:  # ships with matplotlib
+    rgb = np.asarray(Image.open(file).convert("RGB").resize((64, 75)))
+
+bgr = rgb[..., ::-1]  # what cv2.imread would hand you: channels B, G, R
+fixed = bgr[..., ::-1]  # cv2.cvtColor(bgr, cv2.COLOR_BGR2RGB) does the same
+
+fig, axes = plt.subplots(1, 3, figsize=(6, 2.6))
+titles = ["rgb", "plt.imshow(bgr)", "bgr[..., ::-1]"]
+for ax, image, title in zip(axes, [rgb, bgr, fixed], titles):
+    ax.imshow(image, interpolation="none")  # embed pixels as they are
+    ax.set_title(title, fontsize=10)
+    ax.axis("off")
+buffer = io.StringIO()
+fig.savefig(
+    buffer,
+    format="svg",
+    facecolor="white",
+    bbox_inches="tight",
+    metadata={"Date": None},
+)
+plt.close(fig)
+svg = buffer.getvalue()
+print(svg[svg.index("<svg") :])
+
+assert np.array_equal(bgr[..., 0], rgb[..., 2])  # channel 0 of BGR is red's partner
+assert np.array_equal(fixed, rgb)

@@ -1,0 +1,55 @@
+import io
+
+import matplotlib
+import torch
+from matplotlib import cbook
+from PIL import Image
+from torchvision.transforms import functional as F
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt
+
+plt.rcParams["svg.hashsalt"] = "pytorch-notes"
+with cbook.get_sample_data("grace_hopper.jpg") as file:
+    photo = F.to_tensor(Image.open(file).convert("RGB").resize((96, 112)))
+corners = [(8, 0), (8, 48), (56, 0), (56, 48)]
+x = torch.stack(
+    [photo[:, top : top + 48, left : left + 48] for top, left in corners]
+)  # N, C, H, W
+
+# a fixed conv layer (Sobel filters in 4 directions) instead of a trained one
+sobel = torch.tensor([[-1.0, 0, 1], [-2, 0, 2], [-1, 0, 1]])
+kernels = (
+    torch.stack([sobel, -sobel, sobel.T, -sobel.T]).unsqueeze(1).repeat(1, 3, 1, 1)
+)
+conv = torch.nn.Conv2d(
+    3, 4, kernel_size=3, padding=1, padding_mode="replicate", bias=False
+)
+with torch.no_grad():
+    conv.weight.copy_(kernels / 3)  # average the 3 colour channels
+feature_map = torch.relu(conv(x))  # N, 4, H, W
+heat = feature_map.mean(dim=1).detach().cpu()  # N, H, W: one heat map per image
+
+fig, axes = plt.subplots(2, len(x), figsize=(6, 3.2))
+for i in range(len(x)):
+    axes[0, i].imshow(x[i].permute(1, 2, 0).numpy(), interpolation="none")
+    axes[1, i].imshow(heat[i].numpy(), cmap="viridis", interpolation="none")
+    axes[0, i].set_title(f"x[{i}]", fontsize=9)
+    axes[1, i].set_title(f"heat[{i}]", fontsize=9)
+for ax in axes.flat:
+    ax.axis("off")
+buffer = io.StringIO()
+fig.savefig(
+    buffer,
+    format="svg",
+    facecolor="white",
+    bbox_inches="tight",
+    metadata={"Date": None},
+)
+plt.close(fig)
+svg = buffer.getvalue()
+print(svg[svg.index("<svg") :])
+
+assert feature_map.shape == (4, 4, 48, 48)
+assert heat.shape == (4, 48, 48)
+assert torch.allclose(heat[2], feature_map[2].mean(dim=0))

@@ -1,0 +1,31 @@
+import tempfile
+from pathlib import Path
+
+import numpy as np
+import torch
+import torchvision.utils as vutils
+from PIL import Image
+
+torch.manual_seed(0)
+batch = torch.randn(6, 3, 20, 30)  # e.g. normalized images: values outside [0, 1]
+
+with tempfile.TemporaryDirectory() as folder:
+    path = Path(folder) / "batch.png"
+    vutils.save_image(batch, path, nrow=4, padding=2, normalize=True)
+    saved = Image.open(path)
+    saved.load()
+
+grid = vutils.make_grid(batch, nrow=4, padding=2, normalize=True)
+print(saved.size, saved.mode, grid.shape)
+print(batch.min().item() < 0, grid.min().item(), grid.max().item())
+
+# nrow=4 images per row -> 2 rows; PIL's size is (W, H), the tensor is C, H, W
+assert saved.size == (grid.shape[2], grid.shape[1])
+assert saved.size == (4 * (30 + 2) + 2, 2 * (20 + 2) + 2)
+# normalize=True rescales the batch to [0, 1] using its min and max
+assert grid.min() == 0 and grid.max() == 1
+scaled = (batch - batch.min()) / (batch.max() - batch.min())
+assert torch.allclose(grid, vutils.make_grid(scaled, nrow=4, padding=2))
+pixels = torch.from_numpy(np.array(saved)).permute(2, 0, 1)
+expected = grid.mul(255).add(0.5).clamp(0, 255).to(torch.uint8)
+assert torch.equal(pixels, expected)  # the file holds exactly make_grid's picture
