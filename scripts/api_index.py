@@ -13,6 +13,7 @@ taken for `Tensor.view`.
 from __future__ import annotations
 
 import ast
+import html
 import importlib
 import sys
 from functools import cache
@@ -242,3 +243,78 @@ if __name__ == "__main__":
         print(path)
         for api in sorted(apis_in(Path(path).read_text(encoding="utf-8"))):
             print(f"  {api:45} {doc_url(api)}")
+
+
+# The generated page: every API, the sections that call it, and its documentation.
+
+GROUPS = [  # (prefix, heading), first match wins
+    ("torch.Tensor.", "torch.Tensor"),
+    ("torch.nn.functional.", "torch.nn.functional"),
+    ("torch.nn.", "torch.nn"),
+    ("torch.optim.", "torch.optim"),
+    ("torchvision.", "torchvision"),
+    ("torch.", "torch"),
+]
+TEXT = {
+    "zh": {
+        "title": "API 索引",
+        "description": "本站代码调用的全部 PyTorch / torchvision API，以及用到它们的小节。",
+        "intro": "本页在构建网站时由 `scripts/api_index.py` 解析 `snippets/` 里的代码自动生成，"
+        "不是手工维护的：新增一段代码，这里就会出现它调用的 API。共 {count} 个 API。",
+        "api": "API（链接到官方文档）",
+        "used": "用到它的小节",
+    },
+    "en": {
+        "title": "API index",
+        "description": "Every PyTorch / torchvision API the code on this site calls, "
+        "with the sections that use it.",
+        "intro": "This page is generated at build time by `scripts/api_index.py`, which parses "
+        "the code in `snippets/`; nobody maintains it by hand, so a new snippet adds the "
+        "APIs it calls. {count} APIs in all.",
+        "api": "API (linked to its documentation)",
+        "used": "Used in",
+    },
+}
+
+
+def anchor(api: str) -> str:
+    return api
+
+
+def group_of(api: str) -> str:
+    return next(heading for prefix, heading in GROUPS if api.startswith(prefix))
+
+
+def render_page(language: str, uses: dict[str, list[tuple[str, str]]]) -> str:
+    """Markdown of the index page. `uses`: api -> [(section label, link from this page)]."""
+    text = TEXT[language]
+    lines = [
+        "---",
+        "search:",
+        "  exclude: true  # the chapters themselves should answer API searches",
+        f"description: {text['description']}",
+        "---",
+        "",
+        f"# {text['title']}",
+        "",
+        text["intro"].format(count=len(uses)),
+    ]
+    for _, heading in GROUPS:
+        apis = sorted(api for api in uses if group_of(api) == heading)
+        if not apis:
+            continue
+        lines += ["", f"## {heading}", "", '<table class="api-index">']
+        lines.append(
+            f"<thead><tr><th>{text['api']}</th><th>{text['used']}</th></tr></thead><tbody>"
+        )
+        for api in apis:
+            sections = " · ".join(
+                f'<a href="{html.escape(link)}">{html.escape(label)}</a>'
+                for label, link in uses[api]
+            )
+            lines.append(
+                f'<tr id="{anchor(api)}"><td><a href="{doc_url(api)}"><code>{api}</code></a></td>'
+                f"<td>{sections}</td></tr>"
+            )
+        lines.append("</tbody></table>")
+    return "\n".join(lines) + "\n"

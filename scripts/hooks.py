@@ -8,6 +8,7 @@ the English build then share one execution cache.
 from notes_site import (  # noqa: F401  (MkDocs looks the hooks up by name)
     on_config,
     on_env,
+    on_files,
     on_page_content,
     on_page_context,
     on_page_markdown,

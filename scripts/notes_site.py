@@ -14,6 +14,7 @@ What it adds to MkDocs + Material + markdown-exec:
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import html
 import io
@@ -29,13 +30,17 @@ from importlib.metadata import version
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import api_index
 from latex2mathml.converter import convert as latex_to_mathml
+from markdown.extensions.toc import slugify as default_slugify
 from markdown_exec import base_format
 from markupsafe import Markup
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import get_plugin_logger
+from mkdocs.plugins import event_priority, get_plugin_logger
+from mkdocs.structure.files import File, InclusionLevel
+from mkdocs.utils import get_relative_url
 
 os.environ.setdefault("MPLBACKEND", "Agg")
 
@@ -83,6 +88,7 @@ _outputs: dict[str, str] = {}  # cache key -> stdout, shared by both languages
 _nav_files: dict[str, list[str]] = {}  # language -> pages in nav order
 _page: dict = {"path": "", "blocks": {}}  # the page being rendered now
 _building: dict = {"language": DEFAULT_LANGUAGE}  # the language being built now
+API_PAGE = "api.md"  # generated in every language, never written into docs/
 
 
 def _language(config) -> str:
@@ -247,12 +253,102 @@ def check_blocks_match(page: str) -> list[Block]:
     return found
 
 
+CJK = "\u3000-\u303f\u4e00-\u9fff\uff00-\uffef"
+CJK_LINE_BREAK = re.compile(rf"(?<=[{CJK}])\n[ \t]*(?=[{CJK}])")
+
+
+def join_cjk_lines(markdown: str) -> str:
+    """Drop line breaks between two Chinese characters outside code: browsers show a
+    soft line break as a space, which is wrong between Chinese characters."""
+    parts, start = [], 0
+    for match in FENCE.finditer(markdown):
+        parts.append(CJK_LINE_BREAK.sub("", markdown[start : match.start()]))
+        parts.append(match[0])
+        start = match.end()
+    parts.append(CJK_LINE_BREAK.sub("", markdown[start:]))
+    return "".join(parts)
+
+
 def on_page_markdown(markdown, *, page, config, files):
     language = _language(config)
+    if page.file.generated_by:  # the API index: no executed blocks
+        return markdown
     blocks = check_blocks_match(page.file.src_uri)[language]
     _page["path"] = f"docs/{language}/{page.file.src_uri}"
+    _page["url"] = page.url
     _page["blocks"] = {block.id: block for block in blocks}
-    return markdown
+    return join_cjk_lines(markdown)
+
+
+# API index: a generated page per language, from the code of the snippets.
+
+HEADING = re.compile(
+    r"^(?P<level>#{1,3})[ \t]+(?P<text>.+?)[ \t]*(?:\{[ \t]*#(?P<id>[^}\s]+)[ \t]*\})?[ \t]*$",
+    re.M,
+)
+
+
+def _heading_text(markdown: str) -> str:
+    """What the toc extension sees of a heading: no code ticks, bold or link syntax."""
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", markdown)  # [label](link) -> label
+    return text.replace("`", "").replace("**", "").strip()
+
+
+def page_sections(path: Path, slugify) -> tuple[str, list[tuple[str, str, list[str]]]]:
+    """(page title, [(section title, anchor, snippets run in it)]) of a page; a section is
+    the H2 or H3 above a block, and its anchor is the id the toc extension gives it."""
+    text = path.read_text(encoding="utf-8")
+    fences = [(m.start(), m.end()) for m in FENCE.finditer(text)]
+    headings = [
+        m
+        for m in HEADING.finditer(text)
+        if not any(a <= m.start() < b for a, b in fences)
+    ]
+    title = next(
+        (_heading_text(m["text"]) for m in headings if m["level"] == "#"), path.stem
+    )
+    blocks = {block.line: block.snippet for block in scan_blocks(path)}
+    sections = []
+    for i, heading in enumerate(headings):
+        if heading["level"] == "#":
+            continue
+        end = headings[i + 1].start() if i + 1 < len(headings) else len(text)
+        first, last = (
+            text.count("\n", 0, heading.start()) + 1,
+            text.count("\n", 0, end) + 1,
+        )
+        snippets = [snippet for line, snippet in blocks.items() if first < line <= last]
+        label = _heading_text(heading["text"])
+        sections.append((label, heading["id"] or slugify(label, "-"), snippets))
+    return title, sections
+
+
+@event_priority(100)  # before mkdocs-jupyter and the nav: the page must exist by then
+def on_files(files, *, config):
+    language = _language(config)
+    slugify = config.mdx_configs.get("toc", {}).get("slugify", default_slugify)
+    uses: dict[str, list[tuple[str, str]]] = {}
+    for page in _nav_files[language]:
+        if page == API_PAGE:
+            continue
+        title, sections = page_sections(DOCS / language / page, slugify)
+        url = files.get_file_from_path(page).url
+        for label, anchor, snippets in sections:
+            link = (
+                get_relative_url(url, API_PAGE.removesuffix(".md") + "/") + f"#{anchor}"
+            )
+            for snippet in snippets:
+                for api in _apis((SNIPPETS / snippet).read_text(encoding="utf-8")):
+                    entry = (f"{title} › {label}", link)
+                    if entry not in uses.setdefault(api, []):
+                        uses[api].append(entry)
+    content = api_index.render_page(language, uses)
+    files.append(
+        File.generated(
+            config, API_PAGE, content=content, inclusion=InclusionLevel.INCLUDED
+        )
+    )
+    return files
 
 
 # Execution: each snippet once per build, failures named precisely.
@@ -315,7 +411,24 @@ def format_snippet(source, language, css_class, options, md, **kwargs):
         md=md,
         **options,
     )
-    return Markup(f'<div class="exec" data-snippet="{block.snippet}">{rendered}</div>')
+    return Markup(
+        f'<div class="exec" data-snippet="{block.snippet}">{rendered}{_api_line(source)}</div>'
+    )
+
+
+def _api_line(source: str) -> str:
+    """Links from a block to the API index entries of what it calls."""
+    index = get_relative_url(API_PAGE.removesuffix(".md") + "/", _page["url"])
+    links = " ".join(
+        f'<a href="{index}#{api_index.anchor(api)}"><code>{api}</code></a>'
+        for api in sorted(_apis(source))
+    )
+    return f'<p class="exec-apis">API: {links}</p>' if links else ""
+
+
+@functools.cache
+def _apis(source: str) -> frozenset[str]:
+    return frozenset(api_index.apis_in(source))
 
 
 # Math: TeX becomes MathML at build time, so no math script or font is fetched.
