@@ -23,6 +23,8 @@ import os
 import platform
 import re
 import sys
+import tempfile
+import time
 import traceback
 import types
 from dataclasses import dataclass
@@ -31,6 +33,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import api_index
+import notebooks
 from latex2mathml.converter import convert as latex_to_mathml
 from markdown.extensions.toc import slugify as default_slugify
 from markdown_exec import base_format
@@ -73,18 +76,20 @@ ENVIRONMENT_KEY = " ".join(
 
 @dataclass(frozen=True)
 class Block:
-    """An executed fence of a page: `id` from its attributes, `snippet` under snippets/."""
+    """An executed fence of a page: `id` from its attributes, `snippet` under snippets/,
+    `kind` of output: "text", "html" (a figure) or "markdown"."""
 
     id: str
     line: int
     snippet: str
+    kind: str = "text"
 
 
 class SnippetFailed(Exception):
     """A snippet raised; the message is its traceback."""
 
 
-_outputs: dict[str, str] = {}  # cache key -> stdout, shared by both languages
+_outputs: dict[str, str | SnippetFailed] = {}  # cache key -> stdout, for both languages
 _nav_files: dict[str, list[str]] = {}  # language -> pages in nav order
 _page: dict = {"path": "", "blocks": {}}  # the page being rendered now
 _building: dict = {"language": DEFAULT_LANGUAGE}  # the language being built now
@@ -230,7 +235,9 @@ def scan_blocks(path: Path) -> list[Block]:
                 f"{where}: block {block_id!r} includes snippets/{includes[0]}, which does not exist"
             )
         else:
-            blocks.append(Block(block_id, line, includes[0]))
+            kind = "html" if attrs.get("html", "0") not in ("0", "") else "text"
+            kind = "markdown" if attrs.get("result") == "markdown" else kind
+            blocks.append(Block(block_id, line, includes[0], kind))
     if problems:
         raise PluginError("Broken executed blocks:\n  " + "\n  ".join(problems))
     return blocks
@@ -271,11 +278,12 @@ def join_cjk_lines(markdown: str) -> str:
 
 def on_page_markdown(markdown, *, page, config, files):
     language = _language(config)
-    if page.file.generated_by:  # the API index: no executed blocks
-        return markdown
+    if page.file.generated_by or page.file.src_uri.endswith(".ipynb"):
+        return markdown  # the API index and the notebooks: nothing of ours to run
     blocks = check_blocks_match(page.file.src_uri)[language]
     _page["path"] = f"docs/{language}/{page.file.src_uri}"
     _page["url"] = page.url
+    _page["root"] = _site_root_path(config)
     _page["blocks"] = {block.id: block for block in blocks}
     return join_cjk_lines(markdown)
 
@@ -343,12 +351,59 @@ def on_files(files, *, config):
                     if entry not in uses.setdefault(api, []):
                         uses[api].append(entry)
     content = api_index.render_page(language, uses)
-    files.append(
-        File.generated(
-            config, API_PAGE, content=content, inclusion=InclusionLevel.INCLUDED
-        )
+    included = InclusionLevel.INCLUDED
+    files.append(File.generated(config, API_PAGE, content=content, inclusion=included))
+    folder = _notebook_folders.setdefault(
+        language, Path(tempfile.mkdtemp(prefix="notes-nb-"))
     )
+    for name in write_notebooks(language, folder, config, slugify):
+        notebook = File(
+            name,
+            src_dir=str(folder),
+            dest_dir=config.site_dir,
+            use_directory_urls=config.use_directory_urls,
+            inclusion=InclusionLevel.NOT_IN_NAV,
+        )
+        files.append(notebook)
     return files
+
+
+# Notebooks: each chapter as an .ipynb, rendered by mkdocs-jupyter and downloadable.
+
+_notebook_folders: dict[str, Path] = {}  # language -> temporary folder, outside docs/
+_notebooks: dict[str, dict[str, str]] = {}  # language -> {page: its notebook's path}
+
+
+def write_notebooks(language: str, folder: Path, config, slugify) -> list[str]:
+    """Write the notebook of every chapter page; this runs all their snippets (once: the
+    pages then read the outputs from the cache)."""
+    _notebooks[language] = {}
+    for page in _nav_files[language]:
+        path = DOCS / language / page
+        blocks = scan_blocks(path) if page != API_PAGE else []
+        if not blocks or page == "index.md":
+            continue
+        runs = []
+        for block in blocks:
+            source = (SNIPPETS / block.snippet).read_text(encoding="utf-8")
+            try:
+                printed = run_snippet(block.snippet, source)
+            except (
+                SnippetFailed
+            ) as failure:  # reported with its page when the page renders
+                printed = str(failure)
+            runs.append((block.line, source, block.kind, printed))
+        title, _ = page_sections(path, slugify)
+        url = (config.site_url or "") + page.removesuffix(".md") + "/"
+        text = path.read_text(encoding="utf-8")
+        notebook = notebooks.build(
+            text, language, title, url, runs, prose=join_cjk_lines
+        )
+        name = f"notebooks/{Path(page).stem}.ipynb"
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        notebooks.nbformat.write(notebook, folder / name)
+        _notebooks[language][page] = name
+    return list(_notebooks[language].values())
 
 
 # Execution: each snippet once per build, failures named precisely.
@@ -356,10 +411,16 @@ def on_files(files, *, config):
 
 def run_snippet(snippet: str, code: str) -> str:
     """Return what the snippet prints, running it only if this exact text has not run yet."""
+    code = code.strip("\n") + "\n"  # as a page includes it or as read from the file
     key = hashlib.sha256(f"{ENVIRONMENT_KEY}\0{snippet}\0{code}".encode()).hexdigest()
     if key not in _outputs:
         log.info(f"running snippets/{snippet}")
-        _outputs[key] = _execute(snippet, code)
+        try:
+            _outputs[key] = _execute(snippet, code)
+        except SnippetFailed as failure:
+            _outputs[key] = failure
+    if isinstance(_outputs[key], SnippetFailed):
+        raise _outputs[key]
     return _outputs[key]
 
 
@@ -412,18 +473,21 @@ def format_snippet(source, language, css_class, options, md, **kwargs):
         **options,
     )
     return Markup(
-        f'<div class="exec" data-snippet="{block.snippet}">{rendered}{_api_line(source)}</div>'
+        f'<div class="exec" data-snippet="{block.snippet}">{rendered}{_api_line(block, source)}</div>'
     )
 
 
-def _api_line(source: str) -> str:
-    """Links from a block to the API index entries of what it calls."""
+def _api_line(block: Block, source: str) -> str:
+    """Under a block: its source file, and links to the API index entries it calls."""
     index = get_relative_url(API_PAGE.removesuffix(".md") + "/", _page["url"])
     links = " ".join(
         f'<a href="{index}#{api_index.anchor(api)}"><code>{api}</code></a>'
         for api in sorted(_apis(source))
     )
-    return f'<p class="exec-apis">API: {links}</p>' if links else ""
+    file = f'<a href="{_page["root"]}snippets/{block.snippet}"><code>snippets/{block.snippet}</code></a>'
+    return (
+        f'<p class="exec-apis">{file}' + (f" · API: {links}" if links else "") + "</p>"
+    )
 
 
 @functools.cache
@@ -439,7 +503,82 @@ ARITHMATEX = re.compile(
 )
 
 
+FOOTER = {
+    "zh": "本页输出的构建环境：{env}，构建于 {date}。",
+    "en": "The outputs on this page were produced with {env}, built on {date}.",
+}
+NOTEBOOK_LINKS = {
+    "zh": '本页也是一个 notebook：<a href="{view}">在网站上查看</a> · '
+    '<a href="{file}" download>下载 .ipynb</a>',
+    "en": 'This page is also a notebook: <a href="{view}">view it on the site</a> · '
+    '<a href="{file}" download>download the .ipynb</a>',
+}
+BACK_TO_PAGE = {
+    "zh": '由<a href="{page}">网页版</a>生成的 notebook · <a href="{file}" download>下载 .ipynb</a>',
+    "en": 'Notebook generated from <a href="{page}">the web page</a> · '
+    '<a href="{file}" download>download the .ipynb</a>',
+}
+
+
+def build_environment() -> str:
+    import torch
+
+    device = torch.cuda.get_device_name(0) if torch.cuda.is_available() else "CPU"
+    return (
+        f"PyTorch {torch.__version__} · Python {platform.python_version()} · {device}"
+    )
+
+
+def build_date() -> str:
+    """SOURCE_DATE_EPOCH when set (reproducible builds), else today (UTC)."""
+    seconds = int(os.environ.get("SOURCE_DATE_EPOCH", time.time()))
+    return time.strftime("%Y-%m-%d", time.gmtime(seconds))
+
+
+def page_footer(page, language: str) -> str:
+    parts = [FOOTER[language].format(env=build_environment(), date=build_date())]
+    notebook = _notebooks.get(language, {}).get(page.file.src_uri)
+    if notebook:
+        view = get_relative_url(notebook.removesuffix(".ipynb") + "/", page.url)
+        file = f"{view}{Path(notebook).name}"
+        parts.append(NOTEBOOK_LINKS[language].format(view=view, file=file))
+    elif page.file.src_uri.endswith(".ipynb"):
+        chapter = Path(page.file.src_uri).stem + "/"
+        url = get_relative_url(chapter, page.url)
+        parts.append(
+            BACK_TO_PAGE[language].format(page=url, file=Path(page.file.src_uri).name)
+        )
+    return '<aside class="page-env">' + "<br>".join(parts) + "</aside>"
+
+
+NOTEBOOK_MATH = re.compile(
+    r"\$\$(?P<block>.+?)\$\$|(?<![\\$\w])\$(?P<inline>[^$\n]+?)\$(?![\w$])", re.S
+)
+SCRIPT_TAG = re.compile(r"<script\b[^>]*>.*?</script>", re.S | re.I)
+
+
+def _notebook_html(html_text: str) -> str:
+    """nbconvert's page loads MathJax from a CDN: drop every script, render TeX as MathML."""
+    html_text = SCRIPT_TAG.sub("", html_text)
+
+    def to_mathml(match: re.Match) -> str:
+        tex = html.unescape(match["block"] or match["inline"]).strip()
+        try:
+            return latex_to_mathml(tex, display="block" if match["block"] else "inline")
+        except Exception:  # noqa: BLE001  (leave text that is not TeX as it is)
+            return match[0]
+
+    parts = re.split(r"(<pre\b.*?</pre>)", html_text, flags=re.S)  # never inside code
+    return "".join(
+        p if p.startswith("<pre") else NOTEBOOK_MATH.sub(to_mathml, p) for p in parts
+    )
+
+
 def on_page_content(html_text, *, page, config, files):
+    if page.file.src_uri.endswith(".ipynb"):
+        html_text = _notebook_html(html_text)
+    html_text += page_footer(page, _language(config))
+
     def to_mathml(match: re.Match) -> str:
         display = "block" if match["open"] == "[" else "inline"
         tex = html.unescape(match["tex"]).strip()
@@ -457,16 +596,21 @@ def on_page_content(html_text, *, page, config, files):
 # Language switcher and hreflang: the same page in the other language.
 
 
+def _site_root_path(config) -> str:
+    """The path of the default language's root on the host: "/" or "/<repo>/"."""
+    root = config.site_url or "/"
+    language = _language(config)
+    if language != DEFAULT_LANGUAGE:
+        root = root.removesuffix(f"{language}/")
+    return urlsplit(root).path
+
+
 def _alternates(config, page_url: str) -> list[dict]:
     """One entry per language, linking to the same page in that language by a path from
     the host's root (/<base>/en/shapes/). It works on any host and port, in the switcher
     and in <link rel="alternate">, which Material's JavaScript also follows to fetch each
     language's sitemap: it stays on the site's own host."""
-    root = config.site_url or "/"
-    language = _language(config)
-    if language != DEFAULT_LANGUAGE:
-        root = root.removesuffix(f"{language}/")
-    base = urlsplit(root).path
+    base = _site_root_path(config)
     return [
         {
             "name": LANGUAGE_NAMES[other],
@@ -493,9 +637,15 @@ def on_page_context(context, *, page, config, nav):
 
 
 def on_post_build(*, config):
-    """After the default language, build every other language into its subfolder."""
+    """Publish the snippet files the pages link to; then, after the default language,
+    build every other language into its subfolder."""
     if _language(config) != DEFAULT_LANGUAGE:
         return
+    for source in sorted(SNIPPETS.rglob("*")):
+        if source.is_file() and "__pycache__" not in source.parts:
+            target = Path(config.site_dir) / "snippets" / source.relative_to(SNIPPETS)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(source.read_bytes())
     for language, config_file in CONFIG_FILES.items():
         if language == DEFAULT_LANGUAGE:
             continue
