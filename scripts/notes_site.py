@@ -278,8 +278,12 @@ def join_cjk_lines(markdown: str) -> str:
 
 def on_page_markdown(markdown, *, page, config, files):
     language = _language(config)
-    if page.file.generated_by or page.file.src_uri.endswith(".ipynb"):
-        return markdown  # the API index and the notebooks: nothing of ours to run
+    if page.file.src_uri.endswith(".ipynb"):
+        # The chapter answers searches; its notebook copy would only crowd the results.
+        page.meta["search"] = {"exclude": True}
+        return markdown
+    if page.file.generated_by:  # the API index
+        return markdown
     blocks = check_blocks_match(page.file.src_uri)[language]
     _page["path"] = f"docs/{language}/{page.file.src_uri}"
     _page["url"] = page.url
@@ -606,21 +610,23 @@ def _site_root_path(config) -> str:
 
 
 def _alternates(config, page_url: str) -> list[dict]:
-    """One entry per language, linking to the same page in that language by a path from
-    the host's root (/<base>/en/shapes/). It works on any host and port, in the switcher
-    and in <link rel="alternate">, which Material's JavaScript also follows to fetch each
-    language's sitemap: it stays on the site's own host."""
+    """One entry per language, as paths from the host's root, so they work on any host
+    and port. `link` is the language's home: Material puts it in <link rel="alternate">
+    and its JavaScript fetches the sitemap.xml next to it. `href` is the same page in
+    that language, for the language switcher (docs/overrides/partials/alternate.html)."""
     base = _site_root_path(config)
-    return [
-        {
-            "name": LANGUAGE_NAMES[other],
-            "lang": other,
-            "link": base
-            + ("" if other == DEFAULT_LANGUAGE else f"{other}/")
-            + page_url,
-        }
-        for other in CONFIG_FILES
-    ]
+    alternates = []
+    for other in CONFIG_FILES:
+        home = base + ("" if other == DEFAULT_LANGUAGE else f"{other}/")
+        alternates.append(
+            {
+                "name": LANGUAGE_NAMES[other],
+                "lang": other,
+                "link": home,
+                "href": home + page_url,
+            }
+        )
+    return alternates
 
 
 def on_env(env, *, config, files):

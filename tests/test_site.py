@@ -54,10 +54,14 @@ def test_html_lang_and_counterparts(site, language):
         assert soup.html["lang"] == language, page
         url = f"http://site/{'' if language == LANGUAGES[0] else language + '/'}{page}"
         switcher = {a["hreflang"]: a["href"] for a in soup.select("a.md-select__link")}
-        hreflang = {
-            link["hreflang"] for link in soup.select('link[rel="alternate"][hreflang]')
+        homes = {
+            x["hreflang"]: x["href"]
+            for x in soup.select('link[rel="alternate"][hreflang]')
         }
-        assert set(switcher) == hreflang == set(LANGUAGES), page
+        assert set(switcher) == set(homes) == set(LANGUAGES), page
+        assert homes == {"zh": "/", "en": "/en/"}, (
+            page
+        )  # Material fetches sitemaps there
         for other, href in switcher.items():
             target = urlsplit(urljoin(url, href)).path.lstrip("/")
             expected = ("" if other == LANGUAGES[0] else other + "/") + page
