@@ -44,6 +44,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File, InclusionLevel
 from mkdocs.utils import get_relative_url
+from mkdocs.utils.meta import get_data
 
 os.environ.setdefault("MPLBACKEND", "Agg")
 
@@ -281,9 +282,18 @@ def on_page_markdown(markdown, *, page, config, files):
     if page.file.src_uri.endswith(".ipynb"):
         # The chapter answers searches; its notebook copy would only crowd the results.
         page.meta["search"] = {"exclude": True}
+        chapter = DOCS / language / (Path(page.file.src_uri).stem + ".md")
+        page.meta["description"] = get_data(chapter.read_text(encoding="utf-8"))[1].get(
+            "description"
+        )
         return markdown
     if page.file.generated_by:  # the API index
         return markdown
+    if page.file.content_string.startswith("---\n") and not page.meta:
+        # MkDocs silently drops front matter that is not valid YAML (a ": " in a value)
+        raise PluginError(
+            f"docs/{language}/{page.file.src_uri}:1: front matter is not valid YAML"
+        )
     blocks = check_blocks_match(page.file.src_uri)[language]
     _page["path"] = f"docs/{language}/{page.file.src_uri}"
     _page["url"] = page.url

@@ -32,7 +32,7 @@ def make_project(root: Path) -> Path:
         text = (ROOT / config).read_text(encoding="utf-8")
         text = text[: text.index("\nnav:\n")]
         (root / config).write_text(
-            f"{text}\nnav:\n  - {home}: index.md\n  - {page}: page.md\n"
+            f"{text}\nnav:\n  - {home}: index.md\n  - {page}: page.md\n  - API: api.md\n"
         )
         language = "zh" if config == "mkdocs.yml" else "en"
         (root / "docs" / language).mkdir(parents=True)
@@ -138,3 +138,8 @@ def test_page_not_in_nav(project):
     for language in ("zh", "en"):
         (project / f"docs/{language}/extra.md").write_text("# Extra\n")
     build_fails(project, 'not included in the "nav" configuration', "extra.md")
+
+
+def test_front_matter_that_is_not_yaml(project):
+    edit(project / "docs/zh/page.md", "# 页面", "---\ndescription: a: b\n---\n\n# 页面")
+    build_fails(project, "docs/zh/page.md:1: front matter is not valid YAML")

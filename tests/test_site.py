@@ -136,3 +136,18 @@ def test_search_index_per_language(site):
         if "#" not in doc["location"] and doc["location"]
     ]
     assert titles and not any(HAN.search(title) for title in titles), titles
+
+
+def test_every_page_has_its_own_description(site):
+    """Search engines show it: each page says what it is about, not the site's tagline."""
+    for language in LANGUAGES:
+        pages = _content_pages(site, language)
+        descriptions = {}
+        for page in pages:
+            meta = _soup(site, language, page).select_one('meta[name="description"]')
+            assert meta and len(meta["content"]) > 40, f"{language}/{page}"
+            descriptions[page] = meta["content"]
+        chapters = [page for page in pages if not page.startswith("notebooks/")]
+        assert len({descriptions[page] for page in chapters}) == len(chapters), (
+            descriptions
+        )
