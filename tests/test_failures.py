@@ -4,6 +4,7 @@ build with a message naming the file (and the line / block where there is one)."
 from __future__ import annotations
 
 import shutil
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -45,101 +46,126 @@ def make_project(root: Path) -> Path:
     return root
 
 
-@pytest.fixture
-def project(tmp_path) -> Path:
-    return make_project(tmp_path / "project")
-
-
-def build_fails(project: Path, *expected: str) -> str:
-    result = mkdocs_build(project, project / "site")
-    log = result.stdout + result.stderr
-    assert result.returncode != 0, f"the build should have failed:\n{log}"
-    for text in expected:
-        assert text in log, f"{text!r} not in the build log:\n{log}"
-    return log
-
-
 def edit(path: Path, old: str, new: str) -> None:
     text = path.read_text(encoding="utf-8")
     assert old in text, (path, old)
     path.write_text(text.replace(old, new), encoding="utf-8")
 
 
-def test_the_unbroken_copy_builds(project):
-    result = mkdocs_build(project, project / "site")
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert (project / "site" / "page" / "index.html").exists()
-    assert (project / "site" / "en" / "page" / "index.html").exists()
+# Each fault: how to inject it into a fresh copy, and what the build log must say.
+# The builds are independent, so they all run up front, two at a time.
 
 
-def test_snippet_that_raises(project):
-    (project / "snippets/demo/hello.py").write_text(
+def raises(root: Path) -> None:
+    (root / "snippets/demo/hello.py").write_text(
         "total = 1 + 1\nraise ValueError('boom')\n"
     )
-    build_fails(
-        project,
-        f"docs/zh/page.md:{FENCE_LINE}: block 'hello' (snippets/demo/hello.py) raised",
-        'snippets/demo/hello.py", line 2',
-        "ValueError: boom",
-    )
 
 
-def test_claim_that_no_longer_holds(project):
+def claim_fails(root: Path) -> None:
     edit(
-        project / "snippets/demo/hello.py",
+        root / "snippets/demo/hello.py",
         "total == 2",
         "total == 3, 'arithmetic changed'",
     )
-    build_fails(
-        project, f"docs/zh/page.md:{FENCE_LINE}", "AssertionError: arithmetic changed"
-    )
 
 
-def test_missing_include(project):
+def missing_include(root: Path) -> None:
     for language in ("zh", "en"):
-        edit(project / f"docs/{language}/page.md", "demo/hello.py", "demo/gone.py")
-    build_fails(
-        project,
-        f"docs/zh/page.md:{FENCE_LINE}: block 'hello' includes snippets/demo/gone.py, which does not exist",
-    )
+        edit(root / f"docs/{language}/page.md", "demo/hello.py", "demo/gone.py")
 
 
-def test_executed_fence_without_id(project):
-    edit(project / "docs/zh/page.md", ' id="hello"', "")
-    build_fails(project, f"docs/zh/page.md:{FENCE_LINE}: executed fence has no id")
+def fence_without_id(root: Path) -> None:
+    edit(root / "docs/zh/page.md", ' id="hello"', "")
 
 
-def test_languages_run_different_snippets(project):
-    (project / "snippets/demo/other.py").write_text("print(2)\n")
-    edit(project / "docs/en/page.md", "demo/hello.py", "demo/other.py")
-    build_fails(
-        project, "docs/zh/page.md and docs/en/page.md must run the same snippets"
-    )
+def languages_differ(root: Path) -> None:
+    (root / "snippets/demo/other.py").write_text("print(2)\n")
+    edit(root / "docs/en/page.md", "demo/hello.py", "demo/other.py")
 
 
-def test_broken_link(project):
-    edit(project / "docs/en/page.md", "Text.", "See [nowhere](nowhere.md).")
-    build_fails(project, "docs/en: Doc file 'page.md' contains a link 'nowhere.md'")
+def broken_link(root: Path) -> None:
+    edit(root / "docs/en/page.md", "Text.", "See [nowhere](nowhere.md).")
 
 
-def test_broken_anchor(project):
-    edit(project / "docs/zh/page.md", "Text.", "See [home](index.md#no-such-heading).")
-    build_fails(project, "docs/zh: Doc file 'page.md'", "anchor '#no-such-heading'")
+def broken_anchor(root: Path) -> None:
+    edit(root / "docs/zh/page.md", "Text.", "See [home](index.md#no-such-heading).")
 
 
-def test_page_in_one_language_only(project):
-    (project / "docs/zh/extra.md").write_text("# 多出来的一页\n")
-    build_fails(
-        project, "docs/en/extra.md is missing: docs/zh/extra.md has no English version"
-    )
+def one_language_only(root: Path) -> None:
+    (root / "docs/zh/extra.md").write_text("# 多出来的一页\n")
 
 
-def test_page_not_in_nav(project):
+def not_in_nav(root: Path) -> None:
     for language in ("zh", "en"):
-        (project / f"docs/{language}/extra.md").write_text("# Extra\n")
-    build_fails(project, 'not included in the "nav" configuration', "extra.md")
+        (root / f"docs/{language}/extra.md").write_text("# Extra\n")
 
 
-def test_front_matter_that_is_not_yaml(project):
-    edit(project / "docs/zh/page.md", "# 页面", "---\ndescription: a: b\n---\n\n# 页面")
-    build_fails(project, "docs/zh/page.md:1: front matter is not valid YAML")
+def front_matter_not_yaml(root: Path) -> None:
+    edit(root / "docs/zh/page.md", "# 页面", "---\ndescription: a: b\n---\n\n# 页面")
+
+
+FAULTS = {
+    raises: [
+        f"docs/zh/page.md:{FENCE_LINE}: block 'hello' (snippets/demo/hello.py) raised",
+        'snippets/demo/hello.py", line 2',
+        "ValueError: boom",
+    ],
+    claim_fails: [
+        f"docs/zh/page.md:{FENCE_LINE}",
+        "AssertionError: arithmetic changed",
+    ],
+    missing_include: [
+        f"docs/zh/page.md:{FENCE_LINE}: block 'hello' includes snippets/demo/gone.py, "
+        "which does not exist"
+    ],
+    fence_without_id: [f"docs/zh/page.md:{FENCE_LINE}: executed fence has no id"],
+    languages_differ: [
+        "docs/zh/page.md and docs/en/page.md must run the same snippets"
+    ],
+    broken_link: ["docs/en: Doc file 'page.md' contains a link 'nowhere.md'"],
+    broken_anchor: ["docs/zh: Doc file 'page.md'", "anchor '#no-such-heading'"],
+    one_language_only: [
+        "docs/en/extra.md is missing: docs/zh/extra.md has no English version"
+    ],
+    not_in_nav: ['not included in the "nav" configuration', "extra.md"],
+    front_matter_not_yaml: ["docs/zh/page.md:1: front matter is not valid YAML"],
+}
+
+
+@pytest.fixture(scope="session")
+def builds(tmp_path_factory) -> dict[str, tuple[Path, int, str]]:
+    """name -> (project, return code, log), for the unbroken copy and every fault."""
+
+    def build(inject) -> tuple[Path, int, str]:
+        name = inject.__name__ if inject else "unbroken"
+        root = make_project(tmp_path_factory.mktemp(name) / "project")
+        if inject:
+            inject(root)
+        result = mkdocs_build(root, root / "site")
+        return root, result.returncode, result.stdout + result.stderr
+
+    injections = [None, *FAULTS]
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        results = pool.map(build, injections)
+        return {
+            (i.__name__ if i else "unbroken"): r for i, r in zip(injections, results)
+        }
+
+
+def test_the_unbroken_copy_builds(builds):
+    root, code, log = builds["unbroken"]
+    assert code == 0, log
+    assert (root / "site" / "page" / "index.html").exists()
+    assert (root / "site" / "en" / "page" / "index.html").exists()
+
+
+@pytest.mark.parametrize("fault", [f.__name__ for f in FAULTS])
+def test_fault_stops_the_build_and_names_the_place(builds, fault):
+    _, code, log = builds[fault]
+    assert code != 0, f"the build should have failed:\n{log}"
+    expected = next(
+        texts for inject, texts in FAULTS.items() if inject.__name__ == fault
+    )
+    for text in expected:
+        assert text in log, f"{text!r} not in the build log:\n{log}"
