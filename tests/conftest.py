@@ -34,9 +34,10 @@ def mkdocs_build(project: Path, site: Path) -> subprocess.CompletedProcess:
 
 
 @pytest.fixture(scope="session")
-def site(tmp_path_factory) -> Path:
-    """The built site: site/ is the Chinese root, site/en/ the English one."""
-    target = tmp_path_factory.mktemp("site")
+def site() -> Path:
+    """The strict build of the site, into site/ as `make build` does (so CI publishes
+    what it tested, without a second build): site/ is Chinese, site/en/ English."""
+    target = ROOT / "site"
     result = mkdocs_build(ROOT, target)
     assert result.returncode == 0, (
         f"strict build failed:\n{result.stdout}\n{result.stderr}"
