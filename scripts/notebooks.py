@@ -90,6 +90,8 @@ def build(
     tail = _markdown_cell(lines[start:], prose)
     if tail:
         cells.append(tail)
+    for number, cell in enumerate(cells):
+        cell.id = f"cell-{number}"  # nbformat draws random ids: keep rebuilds identical
     notebook = nbformat.v4.new_notebook(cells=cells)
     notebook.metadata = {
         "kernelspec": {
