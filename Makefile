@@ -4,9 +4,12 @@ PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
+# Snippet outputs outlive a build here (keyed by snippet text, data files and package
+# versions); a fresh clone has none, so CI and deploys run every snippet.
+export NOTES_CACHE := .cache/exec
 
 .DEFAULT_GOAL := help
-.PHONY: help setup serve build test lint clean
+.PHONY: help setup serve build test lint bench clean
 
 help:  ## List the commands
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-6s %s\n", $$1, $$2}'
@@ -35,5 +38,8 @@ lint: setup  ## ruff on snippets, scripts and tests
 test: lint  ## The whole suite: lint, snippets, strict build, built HTML, browser
 	$(BIN)/python -m pytest tests -ra
 
-clean:  ## Remove the built site and caches (keeps .venv)
-	rm -rf site .pytest_cache .ruff_cache
+bench: setup  ## Time cold, warm and render-only builds and running the snippets
+	$(BIN)/python scripts/bench_build.py
+
+clean:  ## Remove the built site and caches, the snippet outputs included (keeps .venv)
+	rm -rf site .cache .pytest_cache .ruff_cache

@@ -423,16 +423,44 @@ def write_notebooks(language: str, folder: Path, config, slugify) -> list[str]:
 # Execution: each snippet once per build, failures named precisely.
 
 
+# NOTES_CACHE: a folder where outputs outlive the process (make serve / make build use
+# .cache/exec; a fresh clone, so CI and every deploy, starts without one).
+# NOTES_EXECUTE=0: render pages without running anything (scripts/bench_build.py).
+CACHE = Path(os.environ["NOTES_CACHE"]) if os.environ.get("NOTES_CACHE") else None
+EXECUTE = os.environ.get("NOTES_EXECUTE", "1") != "0"
+
+
+def _data_key(snippet: str) -> str:
+    """The files beside a snippet that are not code (a recorded JSON, say): a snippet may
+    read them, so they are part of its cache key."""
+    folder = (SNIPPETS / snippet).parent
+    return "".join(
+        f"{path.name}:{hashlib.sha256(path.read_bytes()).hexdigest()}"
+        for path in sorted(folder.iterdir())
+        if path.is_file() and path.suffix != ".py"
+    )
+
+
 def run_snippet(snippet: str, code: str) -> str:
     """Return what the snippet prints, running it only if this exact text has not run yet."""
+    if not EXECUTE:
+        return "(not executed: NOTES_EXECUTE=0)\n"
     code = code.strip("\n") + "\n"  # as a page includes it or as read from the file
-    key = hashlib.sha256(f"{ENVIRONMENT_KEY}\0{snippet}\0{code}".encode()).hexdigest()
+    text = f"{ENVIRONMENT_KEY}\0{snippet}\0{code}\0{_data_key(snippet)}"
+    key = hashlib.sha256(text.encode()).hexdigest()
+    stored = CACHE / f"{key}.out" if CACHE else None
+    if key not in _outputs and stored and stored.exists():
+        _outputs[key] = stored.read_text(encoding="utf-8")
     if key not in _outputs:
         log.info(f"running snippets/{snippet}")
         try:
             _outputs[key] = _execute(snippet, code)
         except SnippetFailed as failure:
-            _outputs[key] = failure
+            _outputs[key] = failure  # never stored: it runs again next time
+        else:
+            if stored:
+                stored.parent.mkdir(parents=True, exist_ok=True)
+                stored.write_text(_outputs[key], encoding="utf-8")
     if isinstance(_outputs[key], SnippetFailed):
         raise _outputs[key]
     return _outputs[key]
