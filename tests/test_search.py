@@ -29,13 +29,15 @@ MIN_HIT_RATE = 0.95
 # page whose title matches it above all of the page's sections, which it folds under
 # "N more on this page" (池化, 归一化 -> 池化与归一化; pooling -> Pooling and ...).
 QUERIES = [
-    # -- zh: shapes
+    # -- zh: the home page (this site's own name), then shapes
+    ("zh", "笔记", ""),
     ("zh", "升维", "shapes/#unsqueeze升维"),
     ("zh", "unsqueeze", "shapes/#unsqueeze升维"),
     ("zh", "torch.unsqueeze", "shapes/#unsqueeze升维"),
     ("zh", "降维", "shapes/#squeeze降维"),
     ("zh", "拼接", "shapes/#torchcat沿已有维度拼接"),
     ("zh", "torch.cat", "shapes/#torchcat沿已有维度拼接"),
+    ("zh", "torch.stack", "shapes/#torchstack在新维度上堆叠"),
     ("zh", "堆叠", "shapes/#torchstack在新维度上堆叠"),
     ("zh", "torch.flatten", "shapes/#torchflatten展平"),
     # operations
@@ -92,6 +94,7 @@ QUERIES = [
     ("zh", "反向传播", "model-internals/#register_full_backward_hook反向传播的-hook"),
     # -- en: shapes
     ("en", "add a dimension", "shapes/#unsqueeze-add-a-dimension"),
+    ("en", "notes", ""),
     ("en", "unsqueeze", "shapes/#unsqueeze-add-a-dimension"),
     ("en", "torch.unsqueeze", "shapes/#unsqueeze-add-a-dimension"),
     ("en", "remove dimensions", "shapes/#squeeze-remove-dimensions"),
