@@ -22,6 +22,7 @@ import logging
 import os
 import platform
 import re
+import subprocess
 import sys
 import tempfile
 import time
@@ -165,6 +166,7 @@ def on_config(config):
         )
     _building["language"] = language
     _name_the_language_in_warnings()
+    _pin_source_date()
     check_languages_match()
 
     _nav_files[language] = _flatten_nav(config.nav)
@@ -188,6 +190,25 @@ def on_config(config):
         if fence["name"] in ("python", "py"):
             fence["format"] = format_snippet
     return config
+
+
+def _pin_source_date() -> None:
+    """Dates in the site (footer, sitemap, sitemap.xml.gz header) come from
+    SOURCE_DATE_EPOCH, which MkDocs honours too; unset, it is the last commit's time, so
+    two builds of one commit are byte-identical whenever they run."""
+    if os.environ.get("SOURCE_DATE_EPOCH"):
+        return
+    commit = subprocess.run(
+        ["git", "log", "-1", "--format=%ct"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout.strip()
+    if commit:
+        os.environ["SOURCE_DATE_EPOCH"] = commit
+    else:
+        log.warning("not a git checkout and no SOURCE_DATE_EPOCH: dates are today's")
 
 
 # Pages: check every executed fence before anything runs.
@@ -546,8 +567,8 @@ ARITHMATEX = re.compile(
 
 
 FOOTER = {
-    "zh": "本页输出的构建环境：{env}，构建于 {date}。",
-    "en": "The outputs on this page were produced with {env}, built on {date}.",
+    "zh": "本页输出的构建环境：{env}；源码日期 {date}。",
+    "en": "The outputs on this page were produced with {env}; source dated {date}.",
 }
 NOTEBOOK_LINKS = {
     "zh": '本页也是一个 notebook：<a href="{view}">在网站上查看</a> · '
@@ -572,7 +593,7 @@ def build_environment() -> str:
 
 
 def build_date() -> str:
-    """SOURCE_DATE_EPOCH when set (reproducible builds), else today (UTC)."""
+    """SOURCE_DATE_EPOCH (the last commit's time unless set), else today (UTC)."""
     seconds = int(os.environ.get("SOURCE_DATE_EPOCH", time.time()))
     return time.strftime("%Y-%m-%d", time.gmtime(seconds))
 
@@ -619,6 +640,8 @@ def _notebook_html(html_text: str) -> str:
 def on_page_content(html_text, *, page, config, files):
     if page.file.src_uri.endswith(".ipynb"):
         html_text = _notebook_html(html_text)
+    else:
+        html_text = _drop_plain_code_spans(html_text)
     html_text += page_footer(page, _language(config))
 
     def to_mathml(match: re.Match) -> str:
@@ -635,6 +658,38 @@ def on_page_content(html_text, *, page, config, files):
     return ARITHMATEX.sub(to_mathml, html_text)
 
 
+# Page weight and the theme's markup, as the audits (tests/test_audit.py) see them.
+
+# Pygments wraps every name and space in a span that Material colours like plain code
+# (.n uses --md-code-fg-color, .w has no rule): on a long chapter they are a quarter of
+# the page's elements, and so of its style and layout time on a phone.
+PLAIN_CODE_SPAN = re.compile(r'<span class="[nw]">([^<]*)</span>')
+HIGHLIGHTED_CODE = re.compile(
+    r'<div class="language-[^"]* highlight">.*?</pre></div>', re.S
+)
+
+
+def _drop_plain_code_spans(html_text: str) -> str:
+    return HIGHLIGHTED_CODE.sub(lambda m: PLAIN_CODE_SPAN.sub(r"\1", m[0]), html_text)
+
+
+# Material's search overlay is a role="dialog" without a name (axe: aria-dialog-name).
+SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
+SEARCH_LABEL = {"zh": "搜索", "en": "Search"}
+
+
+def on_post_page(output, *, page, config):
+    if SEARCH_DIALOG not in output:
+        raise PluginError(
+            f"{page.file.src_uri}: the theme's search dialog markup changed; "
+            "update SEARCH_DIALOG in scripts/notes_site.py"
+        )
+    label = SEARCH_LABEL[_language(config)]
+    return output.replace(
+        SEARCH_DIALOG, SEARCH_DIALOG[:-1] + f' aria-label="{label}">', 1
+    )
+
+
 # Language switcher and hreflang: the same page in the other language.
 
 
@@ -648,11 +703,14 @@ def _site_root_path(config) -> str:
 
 
 def _alternates(config, page_url: str) -> list[dict]:
-    """One entry per language, as paths from the host's root, so they work on any host
-    and port. `link` is the language's home: Material puts it in <link rel="alternate">
-    and its JavaScript fetches the sitemap.xml next to it. `href` is the same page in
-    that language, for the language switcher (docs/overrides/partials/alternate.html)."""
+    """One entry per language. `link` is the language's home as an absolute URL on
+    site_url (hreflang must be absolute): Material puts it in <link rel="alternate"> and
+    its JavaScript fetches the sitemap.xml next to it, so it is the home, not the page.
+    `href` is the same page in that language for the language switcher
+    (docs/overrides/partials/alternate.html), a path from the host's root that works on
+    any host and port."""
     base = _site_root_path(config)
+    origin = "{0.scheme}://{0.netloc}".format(urlsplit(config.site_url or ""))
     alternates = []
     for other in CONFIG_FILES:
         home = base + ("" if other == DEFAULT_LANGUAGE else f"{other}/")
@@ -660,7 +718,7 @@ def _alternates(config, page_url: str) -> list[dict]:
             {
                 "name": LANGUAGE_NAMES[other],
                 "lang": other,
-                "link": home,
+                "link": (origin if config.site_url else "") + home,
                 "href": home + page_url,
             }
         )

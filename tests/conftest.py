@@ -4,9 +4,12 @@ on 127.0.0.1, and one headless Chromium."""
 from __future__ import annotations
 
 import functools
+import gzip
 import http.server
+import io
 import os
 import shutil
+import socket
 import subprocess
 import sys
 import threading
@@ -17,8 +20,22 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 LANGUAGES = ("zh", "en")
 CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 MKDOCS = [sys.executable, "-m", "mkdocs"]
-BUILD_ENV = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+# The site is built for the address the test server will have, as a deploy builds it
+# for its host: canonical and hreflang URLs, and the sitemaps Material's JavaScript
+# fetches from them, then point at the server the tests use.
+PORT = _free_port()
+SITE_URL = f"http://127.0.0.1:{PORT}/"
+BUILD_ENV = dict(os.environ, NO_MKDOCS_2_WARNING="1", SITE_URL=SITE_URL)
 BUILD_ENV.pop("NOTES_CACHE", None)  # the tests build from scratch: every snippet runs
 
 
@@ -58,11 +75,33 @@ def page_files(site: Path, language: str) -> set[str]:
     return pages
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    """Serves the site like GitHub Pages: a missing path gets the root 404.html."""
+class _PagesHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves the site like GitHub Pages: text compressed with gzip for clients that
+    accept it, cached for 10 minutes, and the root 404.html for a missing path."""
+
+    COMPRESSED = {".html", ".css", ".js", ".json", ".xml", ".svg", ".py", ".ipynb"}
 
     def log_message(self, *args):
         pass
+
+    def end_headers(self):
+        self.send_header("Cache-Control", "max-age=600")
+        super().end_headers()
+
+    def send_head(self):
+        path = Path(self.translate_path(self.path))
+        if path.is_dir() and self.path.split("?")[0].endswith("/"):
+            path = path / "index.html"
+        accepts = "gzip" in self.headers.get("Accept-Encoding", "")
+        if not (accepts and path.suffix in self.COMPRESSED and path.is_file()):
+            return super().send_head()
+        body = gzip.compress(path.read_bytes(), mtime=0)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        return io.BytesIO(body)
 
     def send_error(self, code, message=None, explain=None):
         page = Path(self.directory) / "404.html"
@@ -79,12 +118,12 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 
 @pytest.fixture(scope="session")
 def server(site) -> str:
-    """Base URL of a static server for the built site on 127.0.0.1 (free port)."""
-    handler = functools.partial(_QuietHandler, directory=str(site))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    """Base URL of a static server for the built site, on the port it was built for."""
+    handler = functools.partial(_PagesHandler, directory=str(site))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", PORT), handler)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    yield SITE_URL
     httpd.shutdown()
 
 
@@ -103,7 +142,7 @@ def browser():
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(
             executable_path=str(CHROMIUM),
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+            args=CHROMIUM_ARGS,
         )
         yield chromium
         chromium.close()

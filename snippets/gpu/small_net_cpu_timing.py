@@ -1,5 +1,6 @@
 import json
 import statistics
+import sys
 import time
 
 import torch
@@ -39,11 +40,13 @@ timed_run(cpu)  # warm-up: first calls pay one-off costs
 runs = [timed_run(cpu) for _ in range(5)]
 median_s = statistics.median(seconds for seconds, _ in runs)
 loss = runs[-1][1]
-# a Markdown table: the time differs on every run, so the page renders it, not diffs it
-print("| torch | device | threads | hidden | n | median of 5 (s) | loss |")
-print("| --- | --- | ---: | ---: | ---: | ---: | ---: |")
-row = [torch.__version__, "cpu", torch.get_num_threads(), 10, 100, f"{median_s:.4f}"]
-print("| " + " | ".join(map(str, row)) + f" | {loss:.6f} |")
+# The seconds differ on every machine and every run, so they go to the build log; the
+# page shows what the build checks, and stays the same from one build to the next.
+print(f"small net on the CPU: median {median_s:.4f} s", file=sys.stderr)
+assert median_s < 1.0, median_s  # the seed's 2.5 s was not the training itself
+print("| device | hidden | n | epochs | median of 5 | loss |")
+print("| --- | ---: | ---: | ---: | ---: | ---: |")
+print(f"| cpu | 10 | 100 | 200 | < 1 s | {loss:.6f} |")
 
 with open("snippets/gpu/gpu_claims_h100.json", encoding="utf-8") as file:
     recorded = json.load(file)["regression_200_epochs_warm"][0]
