@@ -14,4 +14,5 @@ from notes_site import (  # noqa: F401  (MkDocs looks the hooks up by name)
     on_page_markdown,
     on_post_build,
     on_post_page,
+    on_post_template,
 )

@@ -44,6 +44,7 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File, InclusionLevel
+from mkdocs.structure.toc import get_toc
 from mkdocs.utils import get_relative_url
 from mkdocs.utils.meta import get_data
 
@@ -409,6 +410,20 @@ _notebook_folders: dict[str, Path] = {}  # language -> temporary folder, outside
 _notebooks: dict[str, dict[str, str]] = {}  # language -> {page: its notebook's path}
 
 
+PAGE_LINK = re.compile(r"\]\((?![a-z]+:)(?P<page>[\w-]+)\.md(?P<anchor>#[^)\s]*)?\)")
+
+
+def _web_links(markdown: str, site_url: str | None) -> str:
+    """Links to other pages (`other.md#x`) as the web pages' URLs: the notebook is a
+    page of its own on the site, and a file of its own once downloaded."""
+
+    def to_url(match: re.Match) -> str:
+        page = "" if match["page"] == "index" else match["page"] + "/"
+        return f"]({site_url or '/'}{page}{match['anchor'] or ''})"
+
+    return PAGE_LINK.sub(to_url, markdown)
+
+
 def write_notebooks(language: str, folder: Path, config, slugify) -> list[str]:
     """Write the notebook of every chapter page; this runs all their snippets (once: the
     pages then read the outputs from the cache)."""
@@ -432,7 +447,12 @@ def write_notebooks(language: str, folder: Path, config, slugify) -> list[str]:
         url = (config.site_url or "") + page.removesuffix(".md") + "/"
         text = path.read_text(encoding="utf-8")
         notebook = notebooks.build(
-            text, language, title, url, runs, prose=join_cjk_lines
+            text,
+            language,
+            title,
+            url,
+            runs,
+            prose=lambda cell: join_cjk_lines(_web_links(cell, config.site_url)),
         )
         name = f"notebooks/{Path(page).stem}.ipynb"
         (folder / name).parent.mkdir(parents=True, exist_ok=True)
@@ -505,6 +525,28 @@ def _execute(snippet: str, code: str) -> str:
     return stdout.getvalue()
 
 
+SVG_ID = re.compile(r'(?<=\sid=")[^"]+(?=")')
+
+
+def _scope_svg_ids(svg: str, prefix: str) -> str:
+    """Matplotlib numbers the ids in each figure from 1 (figure_1, axes_1, its glyphs):
+    prefix them with the block's id, so that two figures on a page never share one."""
+    ids = set(SVG_ID.findall(svg))
+    if not ids:
+        return svg
+    pattern = "|".join(re.escape(i) for i in sorted(ids, key=len, reverse=True))
+    svg = re.sub(rf"(?<=#)({pattern})(?=[\")])", rf"{prefix}-\1", svg)
+    seen: dict[str, int] = {}
+
+    def rename(match: re.Match) -> str:
+        # two identical images in one figure get one hashed id: number the repeats
+        seen[match[0]] = seen.get(match[0], 0) + 1
+        repeat = f"-{seen[match[0]]}" if seen[match[0]] > 1 else ""
+        return f"{prefix}-{match[0]}{repeat}"
+
+    return re.sub(rf'(?<=\sid=")({pattern})(?=")', rename, svg)
+
+
 def format_snippet(source, language, css_class, options, md, **kwargs):
     """superfences formatter for executed python fences (replaces markdown-exec's)."""
     block = _page["blocks"][options["id"]]
@@ -528,6 +570,8 @@ def format_snippet(source, language, css_class, options, md, **kwargs):
     if alt:
         label = html.escape(alt, quote=True)
         output = output.replace("<svg ", f'<svg role="img" aria-label="{label}" ', 1)
+    if options["html"]:
+        output = _scope_svg_ids(output, block.id)
     rendered = base_format(
         language="python",
         run=lambda *args, **kwargs: output,
@@ -620,6 +664,50 @@ NOTEBOOK_MATH = re.compile(
 SCRIPT_TAG = re.compile(r"<script\b[^>]*>.*?</script>", re.S | re.I)
 
 
+NOTEBOOK_HEADING = re.compile(
+    r'<h(?P<level>[1-6]) id="[^"]*">(?P<text>.*?)'
+    r'<a class="anchor-link" href="#[^"]*">¶</a></h(?P=level)>',
+    re.S,
+)
+
+
+def _notebook_headings(html_text: str, page, config) -> str:
+    """nbconvert gives headings ids of its own (empty for a Chinese title, the same twice
+    for two similar headings). Give each the id of the same heading on the chapter page,
+    whose cells these are, so that the page's own #links, the skip link and the toc
+    resolve; then make the toc from them."""
+    chapter = DOCS / _language(config) / (Path(page.file.src_uri).stem + ".md")
+    slugify = config.mdx_configs["toc"]["slugify"]
+    title, sections = page_sections(chapter, slugify)
+    ids = [slugify(title, "-")] + [anchor for _, anchor, _ in sections]
+    found = NOTEBOOK_HEADING.findall(html_text)
+    if len(found) != len(ids):
+        raise PluginError(
+            f"{page.file.src_uri}: {len(found)} headings, but its chapter "
+            f"{_relative(chapter)} has {len(ids)}"
+        )
+    tokens = iter(ids)
+    root: list[dict] = []
+    parents: list[dict] = []
+
+    def rename(match: re.Match) -> str:
+        level, anchor = int(match["level"]), next(tokens)
+        name = re.sub(r"<[^>]+>", "", match["text"])
+        token = {"level": level, "id": anchor, "name": name, "children": []}
+        while parents and parents[-1]["level"] >= level:
+            parents.pop()
+        (parents[-1]["children"] if parents else root).append(token)
+        parents.append(token)
+        return (
+            f'<h{level} id="{anchor}">{match["text"]}'
+            f'<a class="anchor-link" href="#{anchor}">¶</a></h{level}>'
+        )
+
+    html_text = NOTEBOOK_HEADING.sub(rename, html_text)
+    page.toc = get_toc(root)
+    return html_text
+
+
 def _notebook_html(html_text: str) -> str:
     """nbconvert's page loads MathJax from a CDN: drop every script, render TeX as MathML."""
     html_text = SCRIPT_TAG.sub("", html_text)
@@ -639,7 +727,7 @@ def _notebook_html(html_text: str) -> str:
 
 def on_page_content(html_text, *, page, config, files):
     if page.file.src_uri.endswith(".ipynb"):
-        html_text = _notebook_html(html_text)
+        html_text = _notebook_headings(_notebook_html(html_text), page, config)
     else:
         html_text = _drop_plain_code_spans(html_text)
     html_text += page_footer(page, _language(config))
@@ -669,8 +757,16 @@ HIGHLIGHTED_CODE = re.compile(
 )
 
 
+# A code block too wide for the screen scrolls, so it takes keyboard focus (axe:
+# scrollable-region-focusable); Material sets this only once a block is on screen.
+CODE_START = re.compile(r"(<pre\b[^>]*>(?:<span></span>)?)<code>")
+
+
 def _drop_plain_code_spans(html_text: str) -> str:
-    return HIGHLIGHTED_CODE.sub(lambda m: PLAIN_CODE_SPAN.sub(r"\1", m[0]), html_text)
+    html_text = HIGHLIGHTED_CODE.sub(
+        lambda m: PLAIN_CODE_SPAN.sub(r"\1", m[0]), html_text
+    )
+    return CODE_START.sub(r'\1<code tabindex="0">', html_text)
 
 
 # Material's search overlay is a role="dialog" without a name (axe: aria-dialog-name).
@@ -678,16 +774,27 @@ SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog"
 SEARCH_LABEL = {"zh": "搜索", "en": "Search"}
 
 
-def on_post_page(output, *, page, config):
+def _name_search_dialog(output: str, name: str, config) -> str:
     if SEARCH_DIALOG not in output:
         raise PluginError(
-            f"{page.file.src_uri}: the theme's search dialog markup changed; "
+            f"{name}: the theme's search dialog markup changed; "
             "update SEARCH_DIALOG in scripts/notes_site.py"
         )
     label = SEARCH_LABEL[_language(config)]
     return output.replace(
         SEARCH_DIALOG, SEARCH_DIALOG[:-1] + f' aria-label="{label}">', 1
     )
+
+
+def on_post_page(output, *, page, config):
+    return _name_search_dialog(output, page.file.src_uri, config)
+
+
+def on_post_template(output, *, template_name, config):
+    """404.html: MkDocs renders it as a template, not as a page."""
+    if template_name != "404.html":
+        return output
+    return _name_search_dialog(output, template_name, config)
 
 
 # Language switcher and hreflang: the same page in the other language.

@@ -43,7 +43,8 @@ fig.savefig(
     format="svg",
     facecolor="white",
     bbox_inches="tight",
-    metadata={"Date": None},
+    # no date (every build the same) and no RDF block (not valid inside HTML)
+    metadata={"Date": None, "Creator": None, "Format": None, "Type": None},
 )
 plt.close(fig)
 svg = buffer.getvalue()
