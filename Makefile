@@ -35,11 +35,18 @@ lint: setup  ## ruff on snippets, scripts and tests
 	$(BIN)/ruff check $(RUFF_RULES) snippets scripts tests
 	$(BIN)/ruff format --check snippets scripts tests
 
-test: lint  ## The whole suite: lint, snippets, strict build, built HTML, browser
-	$(BIN)/python -m pytest tests -ra
+# The audit tools (Lighthouse, axe-core, the Nu HTML Checker, linkinator), pinned by
+# tests/audit/package-lock.json.
+AUDIT_TOOLS := tests/audit/node_modules/.package-lock.json
+$(AUDIT_TOOLS): tests/audit/package-lock.json
+	npm ci --prefix tests/audit --no-audit --no-fund --loglevel=error
+	touch $@
+
+test: lint $(AUDIT_TOOLS)  ## The whole suite: lint, snippets, strict build, built HTML, browser, audits
+	$(BIN)/python -m pytest tests -ra --durations=12
 
 bench: setup  ## Time cold, warm and render-only builds and running the snippets
 	$(BIN)/python scripts/bench_build.py
 
-clean:  ## Remove the built site and caches, the snippet outputs included (keeps .venv)
+clean:  ## Remove the built site and caches, the snippet outputs included (keeps .venv, node_modules)
 	rm -rf site .cache .pytest_cache .ruff_cache

@@ -209,7 +209,7 @@ def _pin_source_date() -> None:
     if commit:
         os.environ["SOURCE_DATE_EPOCH"] = commit
     else:
-        log.warning("not a git checkout and no SOURCE_DATE_EPOCH: dates are today's")
+        log.info("not a git checkout and no SOURCE_DATE_EPOCH: dates are today's")
 
 
 # Pages: check every executed fence before anything runs.

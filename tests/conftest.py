@@ -80,6 +80,7 @@ class _PagesHandler(http.server.SimpleHTTPRequestHandler):
     accept it, cached for 10 minutes, and the root 404.html for a missing path."""
 
     COMPRESSED = {".html", ".css", ".js", ".json", ".xml", ".svg", ".py", ".ipynb"}
+    protocol_version = "HTTP/1.1"  # keep-alive, as browsers and link checkers expect
 
     def log_message(self, *args):
         pass
