@@ -729,7 +729,7 @@ def on_page_content(html_text, *, page, config, files):
     if page.file.src_uri.endswith(".ipynb"):
         html_text = _notebook_headings(_notebook_html(html_text), page, config)
     else:
-        html_text = _drop_plain_code_spans(html_text)
+        html_text = _lighten_code_blocks(html_text)
     html_text += page_footer(page, _language(config))
 
     def to_mathml(match: re.Match) -> str:
@@ -762,7 +762,7 @@ HIGHLIGHTED_CODE = re.compile(
 CODE_START = re.compile(r"(<pre\b[^>]*>(?:<span></span>)?)<code>")
 
 
-def _drop_plain_code_spans(html_text: str) -> str:
+def _lighten_code_blocks(html_text: str) -> str:
     html_text = HIGHLIGHTED_CODE.sub(
         lambda m: PLAIN_CODE_SPAN.sub(r"\1", m[0]), html_text
     )
