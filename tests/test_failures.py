@@ -137,20 +137,21 @@ FAULTS = {
 def builds(tmp_path_factory) -> dict[str, tuple[Path, int, str]]:
     """name -> (project, return code, log), for the unbroken copy and every fault."""
 
-    def build(inject) -> tuple[Path, int, str]:
-        name = inject.__name__ if inject else "unbroken"
-        root = make_project(tmp_path_factory.mktemp(name) / "project")
+    injections = [None, *FAULTS]
+    names = [i.__name__ if i else "unbroken" for i in injections]
+    # Folders first, in this thread: tmp_path_factory is not thread-safe (two threads
+    # creating its base folder at once made two, and mktemp then refused the path).
+    folders = [tmp_path_factory.mktemp(name) for name in names]
+
+    def build(inject, folder: Path) -> tuple[Path, int, str]:
+        root = make_project(folder / "project")
         if inject:
             inject(root)
         result = mkdocs_build(root, root / "site")
         return root, result.returncode, result.stdout + result.stderr
 
-    injections = [None, *FAULTS]
     with ThreadPoolExecutor(max_workers=2) as pool:
-        results = pool.map(build, injections)
-        return {
-            (i.__name__ if i else "unbroken"): r for i, r in zip(injections, results)
-        }
+        return dict(zip(names, pool.map(build, injections, folders)))
 
 
 def test_the_unbroken_copy_builds(builds):
