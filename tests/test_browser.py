@@ -41,3 +41,39 @@ def test_figure_is_drawn(page, server):
     figure = page.locator('div.exec svg[role="img"]').first
     box = figure.bounding_box()
     assert box and box["width"] > 300 and box["height"] > 80
+
+
+@pytest.mark.parametrize(
+    ("system", "first", "second"),
+    [
+        ("light", "default", "slate"),
+        ("dark", "slate", "default"),
+    ],
+)
+def test_colour_scheme_follows_the_system_and_the_toggle(
+    browser, server, system, first, second
+):
+    """The scheme is the system's when no choice is stored; the toggle (notes.js, not
+    Material's palette component) switches it, by mouse or by Enter, and the choice holds
+    on the next page."""
+    context = browser.new_context(service_workers="block", color_scheme=system)
+    page = context.new_page()
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+
+    def scheme() -> str:
+        return page.locator("body").get_attribute("data-md-color-scheme")
+
+    page.goto(_url(server, "zh", "shapes/"))
+    assert scheme() == first
+    toggle = page.locator("[data-notes-palette] label:visible")
+    assert toggle.count() == 1
+    toggle.click()
+    assert scheme() == second
+    page.goto(_url(server, "zh", "operations/"))
+    assert scheme() == second
+    page.locator("[data-notes-palette] input:checked").focus()
+    page.keyboard.press("Enter")
+    assert scheme() == first
+    assert not errors
+    context.close()
