@@ -147,3 +147,18 @@ def browser():
         )
         yield chromium
         chromium.close()
+
+
+def pytest_terminal_summary(terminalreporter):
+    """Every Lighthouse performance score, passed or not (tests/test_audit.py)."""
+    lines = [
+        value
+        for outcome in ("passed", "xfailed", "failed")
+        for report in terminalreporter.stats.get(outcome, [])
+        for name, value in getattr(report, "user_properties", [])
+        if name == "lighthouse"
+    ]
+    if lines:
+        terminalreporter.section("Lighthouse")
+        for line in lines:
+            terminalreporter.write_line(line)

@@ -142,14 +142,14 @@ def performance(report: dict) -> str:
 
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("which", PAGES)
-def test_lighthouse(server, site, language, which, tmp_path):
+def test_lighthouse(server, site, language, which, tmp_path, record_property):
     page = longest_chapter(site) if which == "chapter" else which
     url = f"{server}{_root(language)}{page}"
     report = lighthouse(url, ["performance", *CATEGORIES], tmp_path)
     for category in CATEGORIES:
         score = report["categories"][category]["score"]
         assert score == 1, (url, category, score, failed_audits(report, category))
-    print(f"lighthouse {url}: performance {performance(report)}")
+    record_property("lighthouse", f"{url}: performance {performance(report)}")
     if report["categories"]["performance"]["score"] < PERFORMANCE:
         pytest.xfail(
             f"{url}: performance {performance(report)} < {PERFORMANCE}, "
