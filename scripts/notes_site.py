@@ -750,9 +750,9 @@ def on_page_content(html_text, *, page, config, files):
 
 # Pygments wraps every name, space, operator and punctuation mark in a span. Names and
 # spaces are coloured like plain code by Material anyway (.n uses --md-code-fg-color, .w
-# has no rule); operators and punctuation are shown in that colour too (notes.css). A
-# phone styles and lays out every element: on the longest chapter, the operator and
-# punctuation spans alone were 1,490 of its 3,543 elements.
+# has no rule); operators and punctuation become plain code text too (notes.css keeps
+# the colour of operator words). A phone styles and lays out every element: on the
+# longest chapter, the operator and punctuation spans alone were 1,490 of 3,543.
 PLAIN_CODE_SPAN = re.compile(r'<span class="[nwop]">([^<]*)</span>')
 HIGHLIGHTED_CODE = re.compile(
     r'<div class="language-[^"]* highlight">.*?</pre></div>', re.S
