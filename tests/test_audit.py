@@ -51,7 +51,7 @@ def longest_chapter(site: Path) -> str:
 # be 1.00 on every audited page.
 #
 # Performance: the preset slows the CPU down 4x, a factor meant for a host with a
-# benchmarkIndex of about 1,500. This 2-core machine measures 750 to 1,950 within one day
+# benchmarkIndex of about 1,500. This 2-core machine measures 750 to 2,050 within one day
 # (Lighthouse itself warns below 1,000), and the same page scored 0.77 to 0.93 with it.
 # As Lighthouse's docs/throttling.md ("CPU throttling") tells, the factor is calibrated
 # to the host instead: each run gathers the page load once, and the benchmarkIndex that
