@@ -15,6 +15,7 @@ from __future__ import annotations
 import ast
 import html
 import importlib
+import re
 import sys
 from functools import cache
 from pathlib import Path
@@ -312,8 +313,11 @@ def render_page(language: str, uses: dict[str, list[tuple[str, str]]]) -> str:
                 f'<a href="{html.escape(link)}">{html.escape(label)}</a>'
                 for label, link in uses[api]
             )
+            # A long name may break after a dot or an underscore, and only there:
+            # unbroken, the longest (62 characters) made a phone's page 140 px too wide.
+            name = re.sub(r"([._])", r"\1<wbr>", api)
             lines.append(
-                f'<tr id="{anchor(api)}"><td><a href="{doc_url(api)}"><code>{api}</code></a></td>'
+                f'<tr id="{anchor(api)}"><td><a href="{doc_url(api)}"><code>{name}</code></a></td>'
                 f"<td>{sections}</td></tr>"
             )
         lines.append("</tbody></table>")

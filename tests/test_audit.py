@@ -64,6 +64,12 @@ def longest_chapter(site: Path) -> str:
 # calibrated scores of these pages ran from 0.86 to 0.99 in this suite's runs on a quiet
 # machine, and the chapter scored 0.73 before its code blocks and colour toggle were
 # made lighter.
+# Most of that spread is one effect of the Chromium under test: it shows a page's first
+# frame either when it is painted (0.2-0.4 s into the unthrottled load) or one or two
+# whole seconds later, when the first layout kept the renderer busy past about 0.25 s
+# (viz then throttles its frames; Lighthouse issues #17148 and #17230). Lantern counts
+# every request made before that late paint, the search index among them, as blocking
+# it, and the score drops by 0.03-0.08. Each result says when the paint was seen.
 
 PERFORMANCE = 0.95
 PERFORMANCE_FLOOR = 0.80
@@ -137,11 +143,17 @@ def failed_audits(report: dict, category: str) -> list[str]:
 
 
 def performance(report: dict) -> str:
-    """The score with the run's benchmarkIndex and CPU slowdown, for the test's output."""
+    """The score with the run's benchmarkIndex, CPU slowdown and the time the first
+    paint was seen in the unthrottled load (see the comment above PERFORMANCE)."""
     score = report["categories"]["performance"]["score"]
     slowdown = report["configSettings"]["throttling"]["cpuSlowdownMultiplier"]
     benchmark = report["environment"]["benchmarkIndex"]
-    return f"{score} (benchmarkIndex {benchmark:.0f}, CPU {slowdown}x)"
+    metrics = report["audits"]["metrics"]["details"]["items"][0]
+    seen = metrics["observedFirstContentfulPaint"]
+    return (
+        f"{score} (benchmarkIndex {benchmark:.0f}, CPU {slowdown}x, "
+        f"first paint seen at {seen} ms)"
+    )
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -1,10 +1,11 @@
 """What a reader does, in a real Chromium: open a page in each language, switch language,
-look at a figure (searching is in test_search.py). Skips locally without Chromium; fails
+look at a figure, read on a phone (searching is in test_search.py). Skips locally without Chromium; fails
 under CI (see conftest.browser)."""
 
 from __future__ import annotations
 
 import pytest
+from conftest import LANGUAGES, page_files
 
 
 @pytest.fixture
@@ -77,3 +78,33 @@ def test_colour_scheme_follows_the_system_and_the_toggle(
     assert scheme() == first
     assert not errors
     context.close()
+
+
+@pytest.mark.parametrize("theme_script", ["blocked", "run"])
+def test_every_page_fits_a_phone_screen(browser, server, site, theme_script):
+    """No page is wider than a 412 px phone screen, which would make Chrome zoom the
+    page out: also before Material's script has run (or without it), when the search
+    button is still hidden. Both happened: the language menu, hidden but laid out,
+    reached 16 px past the screen until the script ran, and the API index's longest
+    name made its page 140 px too wide."""
+    context = browser.new_context(
+        service_workers="block",
+        viewport={"width": 412, "height": 823},
+        is_mobile=True,
+        has_touch=True,
+    )
+    page = context.new_page()
+    if theme_script == "blocked":
+        page.route("**/javascripts/bundle.*.js", lambda route: route.abort())
+    too_wide = {}
+    for language in LANGUAGES:
+        for name in sorted(page_files(site, language)):
+            if name == "404.html":
+                continue
+            url = _url(server, language, name.removesuffix("index.html"))
+            page.goto(url, wait_until="load")
+            width = page.evaluate("document.documentElement.scrollWidth")
+            if width > 412:
+                too_wide[url] = width
+    context.close()
+    assert not too_wide, too_wide
