@@ -1,6 +1,6 @@
 """What a reader does, in a real Chromium: open a page in each language, switch language,
-look at a figure, read on a phone (searching is in test_search.py). Skips locally without Chromium; fails
-under CI (see conftest.browser)."""
+look at a figure, read on a phone (searching is in test_search.py). Skips locally
+without Chromium; fails under CI (see conftest.browser)."""
 
 from __future__ import annotations
 
