@@ -1,5 +1,6 @@
 """Shared fixtures: one strict build of the whole site per test session, served over HTTP
-on 127.0.0.1, and one headless Chromium."""
+on 127.0.0.1, and one headless Chromium; jobs that run in the background beside the tests,
+and the order the tests run in."""
 
 from __future__ import annotations
 
@@ -13,15 +14,19 @@ import socket
 import subprocess
 import sys
 import threading
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
+from bs4 import BeautifulSoup
 
 ROOT = Path(__file__).resolve().parent.parent
 LANGUAGES = ("zh", "en")
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 MKDOCS = [sys.executable, "-m", "mkdocs"]
+SITE = ROOT / "site"
 
 
 def _free_port() -> int:
@@ -51,16 +56,80 @@ def mkdocs_build(project: Path, site: Path) -> subprocess.CompletedProcess:
     )
 
 
+# Background jobs. The work that needs no browser (the second clean build, every snippet
+# run alone, the fault builds, the Nu HTML Checker, the executed notebooks) runs on two
+# worker threads beside the build and the browser tests: this machine has 2 cores, and
+# the rest of the suite keeps about one of them busy. The tests that await a job run
+# after all the others, and Lighthouse, which times page loads, runs last, when the
+# workers are done (pytest_collection_modifyitems below).
+
+_JOBS: dict[str, tuple[Callable[[Path], object], bool]] = {}
+_workers = ThreadPoolExecutor(max_workers=2, thread_name_prefix="background")
+_started: dict[str, Future] = {}
+
+
+def background(*, needs_site: bool = False):
+    """Turns `job(scratch: Path)` into a session fixture of the same name whose value
+    a worker computes: started when the site's build starts (with needs_site, once it
+    is done) and awaited by the first test that asks for it."""
+
+    def decorate(job: Callable[[Path], object]):
+        _JOBS[job.__name__] = (job, needs_site)
+
+        @pytest.fixture(scope="session", name=job.__name__)
+        def awaited(request, tmp_path_factory):
+            if needs_site:
+                request.getfixturevalue("site")
+            _start(tmp_path_factory, needs_site)  # when no build started it
+            return _started[job.__name__].result()
+
+        return awaited
+
+    return decorate
+
+
+def _start(tmp_path_factory, needs_site: bool) -> None:
+    # Folders are made here, in the tests' thread: tmp_path_factory is not thread-safe
+    # (two threads creating its base folder at once made two).
+    for name, (job, job_needs_site) in _JOBS.items():
+        if job_needs_site == needs_site and name not in _started:
+            _started[name] = _workers.submit(job, tmp_path_factory.mktemp(name))
+
+
+def pytest_collection_modifyitems(items):
+    """The tests that await a background job after the others; Lighthouse last."""
+
+    def order(item) -> int:
+        if getattr(item, "originalname", "") == "test_lighthouse":
+            return 2
+        return 1 if _JOBS.keys() & set(item.fixturenames) else 0
+
+    items.sort(key=order)  # stable: each group keeps its order
+
+
+def pytest_sessionfinish():
+    _workers.shutdown(cancel_futures=True)
+
+
 @pytest.fixture(scope="session")
-def site() -> Path:
+def site(tmp_path_factory) -> Path:
     """The strict build of the site, into site/ as `make build` does (so CI publishes
-    what it tested, without a second build): site/ is Chinese, site/en/ English."""
-    target = ROOT / "site"
-    result = mkdocs_build(ROOT, target)
+    what it tested, without a second build): site/ is Chinese, site/en/ English. The
+    background jobs start beside it."""
+    _start(tmp_path_factory, needs_site=False)
+    result = mkdocs_build(ROOT, SITE)
     assert result.returncode == 0, (
         f"strict build failed:\n{result.stdout}\n{result.stderr}"
     )
-    return target
+    _start(tmp_path_factory, needs_site=True)
+    return SITE
+
+
+@functools.cache
+def parsed(page: Path) -> BeautifulSoup:
+    """A built page, parsed once per session: the tests only read it, and parsing the
+    site's 15 MB of HTML takes 6 s here."""
+    return BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
 
 
 def page_files(site: Path, language: str) -> set[str]:
@@ -147,6 +216,55 @@ def browser():
         )
         yield chromium
         chromium.close()
+
+
+# One visit of every page on a phone, shared by two checks: axe-core finds no violation
+# (test_audit.py) and no page is wider than the screen (test_browser.py).
+
+AXE = ROOT / "tests" / "audit" / "node_modules" / "axe-core" / "axe.min.js"
+PHONE = {
+    "viewport": {"width": 412, "height": 823},
+    "is_mobile": True,
+    "has_touch": True,
+}
+
+
+def _visit(urls: list[str]) -> dict[str, dict]:
+    from playwright.sync_api import sync_playwright
+
+    visits = {}
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), args=CHROMIUM_ARGS
+        )
+        page = chromium.new_page(viewport=PHONE["viewport"])
+        for url in urls:
+            page.goto(url, wait_until="load")
+            width = page.evaluate("document.documentElement.scrollWidth")
+            page.add_script_tag(path=str(AXE))
+            result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
+            visits[url] = {"width": width, "violations": result["violations"]}
+        chromium.close()
+    return visits
+
+
+@pytest.fixture(scope="session")
+def phone_visits(browser, server, site) -> dict[str, dict]:
+    """Every page of both languages, loaded on a 412 px phone with the theme's script
+    running: url -> {"width": the page's width, "violations": what axe-core found}.
+    Two browsers share the pages, one per core: axe takes seconds on a long page."""
+    if not AXE.exists():
+        pytest.fail(f"{AXE} is missing: run `make test` (npm ci --prefix tests/audit)")
+    urls = [
+        server + ("" if language == LANGUAGES[0] else f"{language}/") + url
+        for language in LANGUAGES
+        for url in (
+            name.removesuffix("index.html") for name in page_files(site, language)
+        )
+    ]
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        halves = pool.map(_visit, [sorted(urls)[0::2], sorted(urls)[1::2]])
+    return {url: visit for half in halves for url, visit in half.items()}
 
 
 def pytest_terminal_summary(terminalreporter):

@@ -9,7 +9,7 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
-from conftest import LANGUAGES, ROOT, page_files
+from conftest import LANGUAGES, ROOT, page_files, parsed
 
 SNIPPETS = {
     path.relative_to(ROOT / "snippets").as_posix(): path.read_text(encoding="utf-8")
@@ -31,9 +31,7 @@ def _root(site: Path, language: str) -> Path:
 
 
 def _index(site: Path, language: str) -> BeautifulSoup:
-    return BeautifulSoup(
-        (_root(site, language) / "api/index.html").read_text("utf-8"), "html.parser"
-    )
+    return parsed(_root(site, language) / "api/index.html")
 
 
 def _written_calls() -> dict[str, set[str]]:
@@ -83,7 +81,7 @@ def test_links_from_and_to_the_index_resolve(site, language):
 
     def anchors(page: str) -> set[str]:
         if page not in ids:
-            soup = BeautifulSoup((root / page).read_text("utf-8"), "html.parser")
+            soup = parsed(root / page)
             ids[page] = {tag["id"] for tag in soup.select("[id]")}
         return ids[page]
 
@@ -103,7 +101,7 @@ def test_links_from_and_to_the_index_resolve(site, language):
             )
             links += 1
     for page in page_files(site, language):
-        soup = BeautifulSoup((root / page).read_text("utf-8"), "html.parser")
+        soup = parsed(root / page)
         for link in soup.select("p.exec-apis a"):
             if link["href"].endswith(".py"):  # the block's source file, published as is
                 source = site / link["href"].lstrip("/")

@@ -10,13 +10,19 @@ import os
 import re
 import subprocess
 import sys
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-from bs4 import BeautifulSoup
-from conftest import CHROMIUM, CHROMIUM_ARGS, LANGUAGES, ROOT, page_files
-from playwright.sync_api import sync_playwright
+from conftest import (
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    LANGUAGES,
+    ROOT,
+    SITE,
+    background,
+    page_files,
+    parsed,
+)
 
 AUDIT = ROOT / "tests" / "audit"
 NODE_BIN = AUDIT / "node_modules" / ".bin"
@@ -40,10 +46,7 @@ def longest_chapter(site: Path) -> str:
         for page in page_files(site, LANGUAGES[0])
         if page.count("/") == 1 and page.split("/")[0] not in ("api", "notebooks")
     ]
-    size = {
-        page: len(BeautifulSoup((site / page).read_text(), "html.parser").find_all())
-        for page in chapters
-    }
+    size = {page: len(parsed(site / page).find_all()) for page in chapters}
     return max(size, key=size.get).removesuffix("index.html")
 
 
@@ -98,6 +101,9 @@ def _run_lighthouse(url: str, categories: list[str], *flags: str) -> str:
             url,
             "--quiet",
             f"--only-categories={','.join(categories)}",
+            # the screenshot of the whole page only illustrates a report (2.5 s on
+            # the chapter); the screenshots that speed index measures stay
+            "--disable-full-page-screenshot",
             *flags,
         ],
         env=dict(os.environ, CHROME_PATH=str(CHROMIUM)),
@@ -187,39 +193,17 @@ def test_lighthouse(server, site, language, which, tmp_path, record_property):
         )
 
 
-# axe-core in Chromium: every page of both languages, no violation of any rule. Two
-# browsers share the pages (one per core): axe takes seconds on a long page.
+# axe-core in Chromium: every page of both languages on a phone, with the theme's
+# script running (conftest.phone_visits), no violation of any rule.
 
 
-def _axe(urls: list[str]) -> list[str]:
-    script = str(AUDIT / "node_modules" / "axe-core" / "axe.min.js")
-    problems = []
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=str(CHROMIUM), args=CHROMIUM_ARGS
-        )
-        page = browser.new_page(viewport={"width": 412, "height": 823})
-        for url in urls:
-            page.goto(url, wait_until="load")
-            page.add_script_tag(path=script)
-            result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
-            for violation in result["violations"]:
-                targets = [n["target"] for n in violation["nodes"][:3]]
-                problems.append(f"{url}: {violation['id']} {targets}")
-        browser.close()
-    return problems
-
-
-def test_axe_finds_no_violations(server, site, browser):
-    tool(AUDIT / "node_modules" / "axe-core" / "axe.min.js")
-    urls = [
-        server + _root(language) + name.removesuffix("index.html")
-        for language in LANGUAGES
-        for name in sorted(page_files(site, language))
+def test_axe_finds_no_violations(phone_visits):
+    assert len(phone_visits) > 20
+    problems = [
+        f"{url}: {violation['id']} {[n['target'] for n in violation['nodes'][:3]]}"
+        for url, visit in phone_visits.items()
+        for violation in visit["violations"]
     ]
-    assert len(urls) > 20
-    with ThreadPoolExecutor(max_workers=2) as pool:
-        problems = sum(pool.map(_axe, [urls[0::2], urls[1::2]]), [])
     assert not problems, "\n".join(problems)
 
 
@@ -245,7 +229,10 @@ NOTEBOOK_MARKUP = {
 }
 
 
-def test_html_is_valid(site):
+@background(needs_site=True)
+def checker_messages(scratch: Path) -> list[dict]:
+    """What the Nu HTML Checker says about every page of the built site (it runs in
+    the background: it needs no browser)."""
     java = subprocess.run(
         [
             "java",
@@ -254,7 +241,7 @@ def test_html_is_valid(site):
             "--format",
             "json",
             "--skip-non-html",
-            str(site),
+            str(SITE),
         ],
         capture_output=True,
         text=True,
@@ -262,9 +249,12 @@ def test_html_is_valid(site):
         check=False,
     )
     assert java.returncode in (0, 1), java.stderr[-2000:]  # 1: it found errors
-    messages = json.loads(java.stderr)["messages"]
+    return json.loads(java.stderr)["messages"]
+
+
+def test_html_is_valid(site, checker_messages):
     errors = []
-    for message in messages:
+    for message in checker_messages:
         if message["type"] != "error":
             continue
         allowed = dict(THEME_MARKUP)

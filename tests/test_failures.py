@@ -3,12 +3,14 @@ build with a message naming the file (and the line / block where there is one)."
 
 from __future__ import annotations
 
+import json
 import shutil
-from concurrent.futures import ThreadPoolExecutor
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, mkdocs_build
+from conftest import BUILD_ENV, ROOT, background
 
 PAGE = """# {title}
 
@@ -53,7 +55,7 @@ def edit(path: Path, old: str, new: str) -> None:
 
 
 # Each fault: how to inject it into a fresh copy, and what the build log must say.
-# The builds are independent, so they all run up front, two at a time.
+# The builds are independent: they run one after another in the background (conftest.py).
 
 
 def raises(root: Path) -> None:
@@ -133,25 +135,31 @@ FAULTS = {
 }
 
 
-@pytest.fixture(scope="session")
-def builds(tmp_path_factory) -> dict[str, tuple[Path, int, str]]:
-    """name -> (project, return code, log), for the unbroken copy and every fault."""
-
+@background()
+def builds(scratch: Path) -> dict[str, tuple[Path, int, str]]:
+    """name -> (project, return code, log), for the unbroken copy and every fault:
+    each project is built in a fresh process (tests/fork_builds.py)."""
     injections = [None, *FAULTS]
     names = [i.__name__ if i else "unbroken" for i in injections]
-    # Folders first, in this thread: tmp_path_factory is not thread-safe (two threads
-    # creating its base folder at once made two, and mktemp then refused the path).
-    folders = [tmp_path_factory.mktemp(name) for name in names]
-
-    def build(inject, folder: Path) -> tuple[Path, int, str]:
-        root = make_project(folder / "project")
+    projects = []
+    for inject, name in zip(injections, names):
+        project = make_project(scratch / name)
         if inject:
-            inject(root)
-        result = mkdocs_build(root, root / "site")
-        return root, result.returncode, result.stdout + result.stderr
-
-    with ThreadPoolExecutor(max_workers=2) as pool:
-        return dict(zip(names, pool.map(build, injections, folders)))
+            inject(project)
+        projects.append(project)
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "tests" / "fork_builds.py"), *map(str, projects)],
+        env=BUILD_ENV,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    built = json.loads(result.stdout)
+    return {
+        name: (project, *built[str(project)]) for name, project in zip(names, projects)
+    }
 
 
 def test_the_unbroken_copy_builds(builds):

@@ -4,13 +4,11 @@ page shows."""
 
 from __future__ import annotations
 
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import nbformat
 import pytest
-from bs4 import BeautifulSoup
-from conftest import LANGUAGES, ROOT
+from conftest import LANGUAGES, ROOT, SITE, background, parsed
 from nbclient import NotebookClient
 
 CHAPTERS = sorted(
@@ -43,13 +41,13 @@ def _printed(cell) -> str:
     return "".join(text)
 
 
-@pytest.fixture(scope="session")
-def executed(site) -> dict[str, nbformat.NotebookNode]:
-    """The Chinese notebooks executed top to bottom in a fresh kernel each, two at a time
-    (the English ones hold the same code cells, checked below)."""
+@background(needs_site=True)
+def executed(scratch: Path) -> dict[str, nbformat.NotebookNode]:
+    """The Chinese notebooks executed top to bottom in a fresh kernel each, in the
+    background (the English ones hold the same code cells, checked below)."""
 
     def run(chapter: str) -> nbformat.NotebookNode:
-        notebook = _notebook(site, LANGUAGES[0], chapter)
+        notebook = _notebook(SITE, LANGUAGES[0], chapter)
         client = NotebookClient(
             notebook,
             timeout=300,
@@ -61,8 +59,7 @@ def executed(site) -> dict[str, nbformat.NotebookNode]:
         client.execute()
         return notebook
 
-    with ThreadPoolExecutor(max_workers=2) as pool:
-        return dict(zip(CHAPTERS, pool.map(run, CHAPTERS), strict=True))
+    return {chapter: run(chapter) for chapter in CHAPTERS}
 
 
 def test_every_chapter_has_a_notebook():
@@ -73,16 +70,12 @@ def test_every_chapter_has_a_notebook():
 @pytest.mark.parametrize("chapter", CHAPTERS)
 def test_notebook_is_rendered_and_linked(site, language, chapter):
     root = _root(site, language)
-    rendered = BeautifulSoup(
-        (root / "notebooks" / chapter / "index.html").read_text("utf-8"), "html.parser"
-    )
+    rendered = parsed(root / "notebooks" / chapter / "index.html")
     assert rendered.html["lang"] == language
     assert len(rendered.select(".jp-CodeCell[id]")) == len(
         [c for c in _notebook(site, language, chapter).cells if c.cell_type == "code"]
     )
-    page = BeautifulSoup(
-        (root / chapter / "index.html").read_text("utf-8"), "html.parser"
-    )
+    page = parsed(root / chapter / "index.html")
     links = {a["href"] for a in page.select("aside.page-env a")}
     assert f"../notebooks/{chapter}/" in links
     assert f"../notebooks/{chapter}/{chapter}.ipynb" in links
@@ -104,9 +97,7 @@ def test_languages_share_code_and_outputs(site, chapter):
 @pytest.mark.parametrize("chapter", CHAPTERS)
 def test_notebook_outputs_match_the_page(site, chapter):
     """The stored outputs are the page's outputs, block by block."""
-    page = BeautifulSoup(
-        (site / chapter / "index.html").read_text("utf-8"), "html.parser"
-    )
+    page = parsed(site / chapter / "index.html")
     blocks = page.select("div.exec")
     cells = [
         c for c in _notebook(site, LANGUAGES[0], chapter).cells if c.cell_type == "code"

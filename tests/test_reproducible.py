@@ -7,7 +7,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from conftest import ROOT, mkdocs_build
+from conftest import ROOT, background, mkdocs_build
 
 
 def digests(site: Path) -> dict[str, str]:
@@ -18,10 +18,17 @@ def digests(site: Path) -> dict[str, str]:
     }
 
 
-def test_two_clean_builds_are_byte_identical(site, tmp_path):
-    second = tmp_path / "site"
-    result = mkdocs_build(ROOT, second)  # a fresh process: nothing cached in memory
-    assert result.returncode == 0, result.stderr
+@background()
+def second_build(scratch: Path) -> tuple[Path, str]:
+    """A second clean build, in a fresh process (nothing cached in memory), made while
+    the first one runs: (site folder, error log or "")."""
+    result = mkdocs_build(ROOT, scratch / "site")
+    return scratch / "site", result.stderr if result.returncode else ""
+
+
+def test_two_clean_builds_are_byte_identical(site, second_build):
+    second, errors = second_build
+    assert not errors, errors
     first, again = digests(site), digests(second)
     assert first.keys() == again.keys(), sorted(first.keys() ^ again.keys())
     differing = sorted(name for name in first if first[name] != again[name])

@@ -10,7 +10,7 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
-from conftest import LANGUAGES, SITE_URL, page_files
+from conftest import LANGUAGES, SITE_URL, page_files, parsed
 
 ERROR_TEXT = re.compile(
     r"Traceback \(most recent call last\)|exec-error|markdown-exec: |Error reading page"
@@ -23,9 +23,7 @@ def _root(site: Path, language: str) -> Path:
 
 
 def _soup(site: Path, language: str, page: str) -> BeautifulSoup:
-    return BeautifulSoup(
-        (_root(site, language) / page).read_text(encoding="utf-8"), "html.parser"
-    )
+    return parsed(_root(site, language) / page)
 
 
 def _content_pages(site: Path, language: str) -> list[str]:

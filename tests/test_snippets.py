@@ -7,10 +7,10 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
-from bs4 import BeautifulSoup
-from conftest import LANGUAGES, ROOT, page_files
+from conftest import LANGUAGES, ROOT, background, page_files, parsed
 
 SNIPPETS = sorted(
     p.relative_to(ROOT / "snippets").as_posix()
@@ -19,8 +19,8 @@ SNIPPETS = sorted(
 SLOW_SECONDS = 10  # generous for a shared 2-core CI; most snippets take well under 1 s
 
 
-@pytest.fixture(scope="session")
-def standalone() -> dict[str, dict]:
+@background()
+def standalone(scratch: Path) -> dict[str, dict]:
     """Every snippet run as a script in a fresh process (scripts/run_snippets.py forks
     one per snippet from a parent that has only imported the libraries)."""
     env = dict(os.environ, MPLBACKEND="Agg")
@@ -47,9 +47,7 @@ def page_outputs(site) -> dict[str, list[tuple[str, str, str]]]:
     for language in LANGUAGES:
         root = site if language == LANGUAGES[0] else site / language
         for page in page_files(site, language):
-            soup = BeautifulSoup(
-                (root / page).read_text(encoding="utf-8"), "html.parser"
-            )
+            soup = parsed(root / page)
             for block in soup.select("div.exec"):
                 text_output = block.select_one(":scope > .language-text")
                 if text_output is not None:
