@@ -193,8 +193,8 @@ def test_lighthouse(server, site, language, which, tmp_path, record_property):
         )
 
 
-# axe-core in Chromium: every page of both languages on a phone, with the theme's
-# script running (conftest.phone_visits), no violation of any rule.
+# axe-core in Chromium: every page of both languages in a 412 px wide window, with the
+# theme's script running (conftest.phone_visits), no violation of any rule.
 
 
 def test_axe_finds_no_violations(phone_visits):
