@@ -18,7 +18,7 @@ from __future__ import annotations
 import urllib.parse
 
 import pytest
-from conftest import LANGUAGES
+from conftest import LANGUAGES, PHONE
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 TOP = 3
@@ -291,3 +291,30 @@ def test_hit_rate(search, language, capsys):
     with capsys.disabled():
         print("\n" + "\n".join([report, *misses]))
     assert rate >= MIN_HIT_RATE, "\n".join([report, *misses])
+
+
+def test_the_index_loads_when_the_reader_searches(browser, server):
+    """The search index and the sitemaps wait for the search (docs/overrides/main.html):
+    a phone opening a chapter requests neither; opening the search requests the index
+    and finds results, and the result opens with the query highlighted (?h=), for
+    which the index is requested as that page loads."""
+    context = browser.new_context(service_workers="block", **PHONE)
+    page = context.new_page()
+    lazy = []
+    page.on(
+        "request",
+        lambda request: (
+            lazy.append(request.url.removeprefix(server))
+            if request.url.endswith(("/search_index.json", "/sitemap.xml"))
+            else None
+        ),
+    )
+    page.goto(server + "pooling-normalize/", wait_until="networkidle")
+    assert lazy == []
+    page.click("label.md-header__button[for='__search']")
+    page.keyboard.type("normalize")
+    page.locator(_LINK).first.click()
+    page.wait_for_url("**/pooling-normalize/?h=normalize*")
+    page.locator("article mark[data-md-highlight]").first.wait_for()
+    assert lazy.count("search/search_index.json") == 2, lazy
+    context.close()
