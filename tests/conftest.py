@@ -144,6 +144,17 @@ def page_files(site: Path, language: str) -> set[str]:
     return pages
 
 
+def longest_chapter(site: Path) -> str:
+    """The chapter page with the most elements: the heaviest page a reader opens."""
+    chapters = [
+        page
+        for page in page_files(site, LANGUAGES[0])
+        if page.count("/") == 1 and page.split("/")[0] not in ("api", "notebooks")
+    ]
+    size = {page: len(parsed(site / page).find_all()) for page in chapters}
+    return max(size, key=size.get).removesuffix("index.html")
+
+
 class _PagesHandler(http.server.SimpleHTTPRequestHandler):
     """Serves the site like GitHub Pages: text compressed with gzip for clients that
     accept it, cached for 10 minutes, and the root 404.html for a missing path."""
