@@ -129,5 +129,6 @@ def test_the_theme_script_restyles_little_of_the_longest_chapter(browser, server
         for event in sorted(events, key=lambda event: event["ts"])
         if event.get("name") == "UpdateLayoutTree" and "elementCount" in event["args"]
     ]
-    whole = next(i for i, count in enumerate(restyled) if count >= 0.95 * total)
+    whole = next((i for i, count in enumerate(restyled) if count >= 0.95 * total), None)
+    assert whole is not None, ("no recalculation styled the page", total, restyled)
     assert max(restyled[whole + 1 :], default=0) < total / 4, (total, restyled)
