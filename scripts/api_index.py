@@ -33,6 +33,9 @@ PAGES = {
     "torch.utils.data.DataLoader": "https://docs.pytorch.org/docs/stable/data.html#torch.utils.data.DataLoader",
     "torch.utils.data.Dataset": "https://docs.pytorch.org/docs/stable/data.html#torch.utils.data.Dataset",
     "torch.utils.flop_counter.FlopCounterMode": "https://docs.pytorch.org/docs/stable/torch.html",
+} | {
+    f"torch.distributed.{name}": f"https://docs.pytorch.org/docs/stable/distributed.html#torch.distributed.{name}"
+    for name in ("init_process_group", "destroy_process_group", "is_initialized")
 }
 
 

@@ -56,6 +56,9 @@ def _outputs(kind: str, printed: str) -> list:
     )
 
 
+HIDE_MARKER = re.compile(r"[ \t]*# markdown-exec: hide$", re.M)
+
+
 def build(
     page_markdown: str, language: str, title: str, url: str, blocks, prose=str
 ) -> dict:
@@ -75,8 +78,9 @@ def build(
         if cell:
             cells.append(cell)
         execution_count += 1
+        # the whole snippet runs in the notebook: drop only the page's hide markers
         code = nbformat.v4.new_code_cell(
-            source.rstrip("\n"), execution_count=execution_count
+            HIDE_MARKER.sub("", source.rstrip("\n")), execution_count=execution_count
         )
         code.outputs = _outputs(kind, printed)
         cells.append(code)

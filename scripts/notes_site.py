@@ -72,7 +72,7 @@ ENVIRONMENT_KEY = " ".join(
     [platform.python_version()]
     + [
         f"{name}=={version(name)}"
-        for name in ("torch", "torchvision", "numpy", "matplotlib", "pillow")
+        for name in ("torch", "torchvision", "numpy", "matplotlib", "pillow", "sympy")
     ]
 )
 
@@ -257,6 +257,11 @@ def scan_blocks(path: Path) -> list[Block]:
             problems.append(
                 f"{where}: block {block_id!r} includes snippets/{includes[0]}, which does not exist"
             )
+        elif unclosed := _unclosed_hidden_region(SNIPPETS / includes[0]):
+            problems.append(
+                f"{where}: block {block_id!r}: snippets/{includes[0]}:{unclosed}: "
+                f'"{HIDDEN_START}" is not closed by "{HIDDEN_END}"'
+            )
         else:
             kind = "html" if attrs.get("html", "0") not in ("0", "") else "text"
             kind = "markdown" if attrs.get("result") == "markdown" else kind
@@ -318,6 +323,7 @@ def on_page_markdown(markdown, *, page, config, files):
         )
     blocks = check_blocks_match(page.file.src_uri)[language]
     _page["path"] = f"docs/{language}/{page.file.src_uri}"
+    check_snippet_links(page.file.content_string, _page["path"])
     _page["url"] = page.url
     _page["root"] = _site_root_path(config)
     _page["blocks"] = {block.id: block for block in blocks}
@@ -413,15 +419,35 @@ _notebooks: dict[str, dict[str, str]] = {}  # language -> {page: its notebook's 
 PAGE_LINK = re.compile(r"\]\((?![a-z]+:)(?P<page>[\w-]+)\.md(?P<anchor>#[^)\s]*)?\)")
 
 
-def _web_links(markdown: str, site_url: str | None) -> str:
-    """Links to other pages (`other.md#x`) as the web pages' URLs: the notebook is a
-    page of its own on the site, and a file of its own once downloaded."""
+def _web_links(markdown: str, site_url: str | None, config) -> str:
+    """Links to other pages (`other.md#x`) and to snippet files (`snippets:x/y.json`)
+    as the web pages' URLs: the notebook is a page of its own on the site, and a file
+    of its own once downloaded."""
 
     def to_url(match: re.Match) -> str:
         page = "" if match["page"] == "index" else match["page"] + "/"
         return f"]({site_url or '/'}{page}{match['anchor'] or ''})"
 
-    return PAGE_LINK.sub(to_url, markdown)
+    origin = "{0.scheme}://{0.netloc}".format(urlsplit(site_url)) if site_url else ""
+    files = f"]({origin}{_site_root_path(config)}snippets/"
+    return SNIPPET_LINK.sub(files, PAGE_LINK.sub(to_url, markdown))
+
+
+# A page links a file under snippets/ (a recording, say) as [text](snippets:gpu/x.json):
+# MkDocs leaves such a link alone, the build checks the file and points it at the copy
+# published with the site (publish_snippets), from any page and from the notebooks.
+SNIPPET_LINK = re.compile(r"\]\(snippets:")
+SNIPPET_HREF = re.compile(r'href="snippets:([^"]+)"')
+
+
+def check_snippet_links(markdown: str, where: str) -> None:
+    """Raise, naming the line, for a snippets: link to a file that does not exist."""
+    for match in re.finditer(r"\]\(snippets:([^)\s]+)\)", markdown):
+        if not (SNIPPETS / match[1]).is_file():
+            line = markdown.count("\n", 0, match.start()) + 1
+            raise PluginError(
+                f"{where}:{line}: link to snippets/{match[1]}, which does not exist"
+            )
 
 
 def write_notebooks(language: str, folder: Path, config, slugify) -> list[str]:
@@ -452,7 +478,9 @@ def write_notebooks(language: str, folder: Path, config, slugify) -> list[str]:
             title,
             url,
             runs,
-            prose=lambda cell: join_cjk_lines(_web_links(cell, config.site_url)),
+            prose=lambda cell: join_cjk_lines(
+                _web_links(cell, config.site_url, config)
+            ),
         )
         name = f"notebooks/{Path(page).stem}.ipynb"
         (folder / name).parent.mkdir(parents=True, exist_ok=True)
@@ -513,7 +541,10 @@ def _execute(snippet: str, code: str) -> str:
     stdout = io.StringIO()
     try:
         with contextlib.redirect_stdout(stdout):
-            exec(compile(code, str(SNIPPETS / snippet), "exec"), module.__dict__)  # noqa: S102
+            # dont_inherit: compiled as `python snippets/...` compiles it, without this
+            # module's `from __future__` flags (tests/claims.py does the same).
+            compiled = compile(code, str(SNIPPETS / snippet), "exec", dont_inherit=True)
+            exec(compiled, module.__dict__)  # noqa: S102
     except (Exception, SystemExit) as error:
         # Drop our own frame: the traceback starts in the snippet file.
         lines = traceback.format_exception(
@@ -575,13 +606,45 @@ def format_snippet(source, language, css_class, options, md, **kwargs):
     rendered = base_format(
         language="python",
         run=lambda *args, **kwargs: output,
-        code=source,
+        code=shown_on_page(source),
         md=md,
         **options,
     )
     return Markup(
         f'<div class="exec" data-snippet="{block.snippet}">{rendered}{_api_line(block, source)}</div>'
     )
+
+
+HIDDEN_START = "# --- hidden on the page ---"
+HIDDEN_END = "# --- shown on the page ---"
+
+
+def shown_on_page(source: str) -> str:
+    """The source a page shows: without the regions between HIDDEN_START and HIDDEN_END
+    (plumbing such as figure export or a verification sweep), marker lines included.
+    markdown-exec then drops single lines marked `# markdown-exec: hide`. The snippet
+    file, run and linked under the block, stays whole."""
+    shown, hidden = [], False
+    for line in source.split("\n"):
+        marker = line.strip()
+        if marker == HIDDEN_START:
+            hidden = True
+        elif marker == HIDDEN_END:
+            hidden = False
+        elif not hidden:
+            shown.append(line)
+    return "\n".join(shown)
+
+
+def _unclosed_hidden_region(snippet: Path) -> int:
+    """The line of a HIDDEN_START that no HIDDEN_END follows (0 if none)."""
+    start = 0
+    for number, line in enumerate(snippet.read_text(encoding="utf-8").split("\n"), 1):
+        if line.strip() == HIDDEN_START and not start:
+            start = number
+        elif line.strip() == HIDDEN_END:
+            start = 0
+    return start
 
 
 def _api_line(block: Block, source: str) -> str:
@@ -730,6 +793,8 @@ def on_page_content(html_text, *, page, config, files):
         html_text = _notebook_headings(_notebook_html(html_text), page, config)
     else:
         html_text = _box_tables(_lighten_code_blocks(html_text))
+    root = _site_root_path(config)
+    html_text = SNIPPET_HREF.sub(rf'href="{root}snippets/\1"', html_text)
     html_text += page_footer(page, _language(config))
 
     def to_mathml(match: re.Match) -> str:

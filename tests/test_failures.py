@@ -72,6 +72,16 @@ def claim_fails(root: Path) -> None:
     )
 
 
+def hidden_region_unclosed(root: Path) -> None:
+    edit(
+        root / "snippets/demo/hello.py", "print(total)", "# --- hidden on the page ---"
+    )
+
+
+def snippet_link_missing(root: Path) -> None:
+    edit(root / "docs/en/page.md", "Text.", "See [data](snippets:demo/gone.json).")
+
+
 def missing_include(root: Path) -> None:
     for language in ("zh", "en"):
         edit(root / f"docs/{language}/page.md", "demo/hello.py", "demo/gone.py")
@@ -116,6 +126,13 @@ FAULTS = {
     claim_fails: [
         f"docs/zh/page.md:{FENCE_LINE}",
         "AssertionError: arithmetic changed",
+    ],
+    hidden_region_unclosed: [
+        f"docs/zh/page.md:{FENCE_LINE}: block 'hello': snippets/demo/hello.py:2: "
+        '"# --- hidden on the page ---" is not closed by "# --- shown on the page ---"'
+    ],
+    snippet_link_missing: [
+        "docs/en/page.md:3: link to snippets/demo/gone.json, which does not exist"
     ],
     missing_include: [
         f"docs/zh/page.md:{FENCE_LINE}: block 'hello' includes snippets/demo/gone.py, "

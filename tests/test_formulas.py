@@ -6,44 +6,36 @@ is executed into a namespace, then `check` is called again with a wrong formula
 substituted: it must fail with a message naming the configuration that broke.
 """
 
-import contextlib
-import io
 import re
-from pathlib import Path
 
 import pytest
 import sympy as sp
-
-ROOT = Path(__file__).resolve().parent.parent
-SNIPPETS = ROOT / "snippets"
-
-
-def run_snippet(name: str) -> tuple[dict, str]:
-    """Execute a snippet the way the build does; return its namespace and output."""
-    path = SNIPPETS / name
-    namespace: dict = {"__name__": "snippet"}
-    stdout = io.StringIO()
-    with contextlib.redirect_stdout(stdout):
-        code = compile(path.read_text(encoding="utf-8"), str(path), "exec")
-        exec(code, namespace)  # noqa: S102  (the build runs snippets this way too)
-    return namespace, stdout.getvalue()
+from claims import run_namespace
+from sympy.parsing.sympy_parser import parse_expr
 
 
 @pytest.fixture(scope="module")
 def pool():
-    return run_snippet("pooling_normalize/pool_output_size.py")
+    return run_namespace("pooling_normalize/pool_output_size.py")
 
 
 @pytest.fixture(scope="module")
 def normalize():
-    return run_snippet("pooling_normalize/normalize_formula.py")
+    return run_namespace("pooling_normalize/normalize_formula.py")
 
 
 def test_pool_page_shows_the_checked_formulas(pool):
     ns, output = pool
-    for formula in (ns["FLOOR_MODE"], ns["CEIL_RULE"]):
-        assert f"$$L_{{out}} = {sp.latex(formula)}$$" in output
-    assert f"$$n = {sp.latex(ns['WINDOWS'])}$$" in output
+    # Each formula is printed as written (terms in the order of its text), and the
+    # written form is the very expression the sweep checks.
+    for name in ("FLOOR_MODE", "FLOOR_2020", "WINDOWS", "CEIL_RULE"):
+        checked = ns[name]
+        written = parse_expr(ns["WRITTEN"][checked], ns["SYMBOLS"], evaluate=False)
+        assert sp.simplify(written - checked) == 0, name
+        assert sp.latex(written, order="none") in output, name
+    reading_order = r"\left\lfloor{\frac{L_{in} + 2 P - D \left(K - 1\right) - 1}{S}}"
+    assert reading_order in output
+    assert r"\left\lfloor{\frac{L_{in} - K + 2 P}{S}}" in output  # as in 2020
     # What check() verifies by default is exactly the printed pair, combined.
     assert ns["CEIL_MODE"] == ns["CEIL_RULE"].subs(ns["n"], ns["WINDOWS"])
     assert ns["check"].__defaults__ == (ns["FLOOR_MODE"], ns["CEIL_MODE"])
@@ -51,19 +43,19 @@ def test_pool_page_shows_the_checked_formulas(pool):
     assert f"**{sum(ns['cases'].values())}**" in output
 
 
-def test_seed_ceil_mode_formula_is_caught(pool):
+def test_2020_ceil_mode_formula_is_caught(pool):
     ns, _ = pool
     L, K, S, P = ns["L"], ns["K"], ns["S"], ns["P"]
-    seed_ceil = sp.ceiling((L - K + 2 * P) / S) + 1
+    ceil_2020 = sp.ceiling((L - K + 2 * P) / S) + 1
     with pytest.raises(AssertionError, match=r"ceil_mode=True\): PyTorch \d+, formula"):
-        ns["check"](ceil_mode=seed_ceil)
+        ns["check"](ceil_mode=ceil_2020)
 
 
-def test_seed_ceil_formula_fails_where_last_window_starts_in_padding(pool):
+def test_2020_ceil_formula_fails_where_last_window_starts_in_padding(pool):
     ns, _ = pool
     L, K, S, P, D = ns["L"], ns["K"], ns["S"], ns["P"], ns["D"]
-    # The seed's "ceil instead of floor", with dilation restored so that only the
-    # ceil-mode rule differs.
+    # The 2020 notes' "ceil instead of floor", with dilation restored so that only
+    # the ceil-mode rule differs.
     ceil_only = sp.ceiling((L + 2 * P - D * (K - 1) - 1) / S) + 1
     with pytest.raises(AssertionError) as failure:
         ns["check"](ceil_mode=ceil_only)
@@ -75,12 +67,12 @@ def test_seed_ceil_formula_fails_where_last_window_starts_in_padding(pool):
     assert (windows - 1) * stride >= length + padding  # starts in the right padding
 
 
-def test_floor_formula_without_dilation_is_caught(pool):
+def test_2020_floor_formula_without_dilation_is_caught(pool):
     ns, _ = pool
     L, K, S, P = ns["L"], ns["K"], ns["S"], ns["P"]
-    seed_floor = sp.floor((L - K + 2 * P) / S) + 1  # right only for D = 1
+    floor_2020 = sp.floor((L - K + 2 * P) / S) + 1  # right only for D = 1
     with pytest.raises(AssertionError, match=r"D=[23], ceil_mode=False"):
-        ns["check"](floor_mode=seed_floor)
+        ns["check"](floor_mode=floor_2020)
 
 
 def test_normalize_page_shows_the_checked_formulas(normalize):

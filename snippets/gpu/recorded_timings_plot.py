@@ -3,39 +3,44 @@ import json
 
 import matplotlib
 
-matplotlib.use("Agg")
+matplotlib.use("Agg")  # markdown-exec: hide
 import matplotlib.pyplot as plt
 
+# --- hidden on the page ---
 plt.rcParams["svg.hashsalt"] = "pytorch-notes"
 plt.rcParams["font.sans-serif"] = ["Noto Sans CJK SC", "DejaVu Sans"]
-with open("snippets/gpu/gpu_claims_h100.json", encoding="utf-8") as file:
+# --- shown on the page ---
+with open("snippets/gpu/gpu_claims_h200.json", encoding="utf-8") as file:
     recording = json.load(file)
-rows = recording["regression_200_epochs_warm"]
-hidden = [row["hidden"] for row in rows]
+sweep = recording["regression_200_epochs_warm"]
+grid = recording["grid_200_epochs_warm"]
+# x: hidden x n, the work of one step; every measured (hidden, n) once
+points = {(r["hidden"], r["n"]): r for r in grid + sweep}
+work = sorted(((h * n, r) for (h, n), r in points.items()), key=lambda p: p[0])
 
 fig, ax = plt.subplots(figsize=(6, 3.4))
-ax.plot(
-    hidden,
-    [r["cpu_median_s"] for r in rows],
-    "o-",
-    color="tab:blue",
-    label=f"CPU ({recording['cpu_threads']} threads)",
-)
-ax.plot(
-    hidden,
-    [r["cuda_median_s"] for r in rows],
-    "s--",
-    color="tab:orange",
-    label=recording["gpu"],
-)
+for key, marker, color, label in [
+    ("cpu_median_s", "o", "tab:blue", f"CPU ({recording['cpu_threads']} threads)"),
+    ("cuda_median_s", "s", "tab:orange", recording["gpu"]),
+]:
+    ax.plot(
+        [w for w, _ in work], [r[key] for _, r in work], marker, color=color, alpha=0.5
+    )
+    ax.plot(  # the sweep (network and data grow together) as a line
+        [r["hidden"] * r["n"] for r in sweep],
+        [r[key] for r in sweep],
+        marker + ("-" if key == "cpu_median_s" else "--"),
+        color=color,
+        label=label,
+    )
 ax.set_xscale("log")
 ax.set_yscale("log")
-ax.set_xticks(hidden, [f"{r['hidden']}\nn={r['n']}" for r in rows])
-ax.set_xlabel("hidden")
+ax.set_xlabel("hidden × n  (lines: n = 10 × hidden)")
 ax.set_ylabel("s / 200 epochs (median of 5)")
 ax.set_title(f"torch {recording['torch']} · {recording['date']}", fontsize=10)
 ax.grid(True, which="major", alpha=0.3)
 ax.legend()
+# --- hidden on the page ---
 buffer = io.StringIO()
 fig.savefig(
     buffer,
@@ -48,11 +53,12 @@ fig.savefig(
 plt.close(fig)
 svg = buffer.getvalue()
 print(svg[svg.index("<svg") :])
+# --- shown on the page ---
 
-assert len(rows) == 4 and hidden == sorted(hidden)
-# numbers quoted in the alt text
-assert (
-    round(rows[0]["cpu_median_s"], 2) == 0.06
-    and round(rows[-1]["cpu_median_s"], 1) == 3.7
-)
-assert all(0.15 < r["cuda_median_s"] < 0.25 for r in rows)
+assert len(points) == 10  # 9 grid cells + (300, 3000) from the sweep
+# numbers quoted in the alt text: CPU 0.09 s to 4.3 s, GPU 0.13 s to 0.22 s
+cpu = [r["cpu_median_s"] for _, r in work]
+gpu = [r["cuda_median_s"] for _, r in work]
+assert (round(min(cpu), 2), round(max(cpu), 1)) == (0.09, 4.3)
+assert (round(min(gpu), 2), round(max(gpu), 2)) == (0.13, 0.22)
+assert work[0][0] == 1000 and work[-1][0] == 10**7

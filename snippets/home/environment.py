@@ -1,22 +1,23 @@
 import platform
-import sys
 
 import matplotlib
 import numpy
+import PIL
 import torch
 import torchvision
 
+gpu = torch.cuda.get_device_name(0) if torch.cuda.is_available() else "none"
 versions = {
     "Python": platform.python_version(),
     "PyTorch": torch.__version__,
     "torchvision": torchvision.__version__,
     "NumPy": numpy.__version__,
+    "Pillow": PIL.__version__,
     "Matplotlib": matplotlib.__version__,
-    "CUDA": torch.version.cuda if torch.cuda.is_available() else "CPU only",
+    # what the wheel was built for, and what this machine has
+    "CUDA build": torch.version.cuda or "none (CPU build)",
+    "GPU": gpu,
 }
-print("| Package | Version |\n| --- | --- |")
+print("| Component | Value |\n| --- | --- |")
 for name, value in versions.items():
     print(f"| {name} | `{value}` |")
-
-assert sys.version_info >= (3, 10)
-assert torch.__version__.startswith("2.")

@@ -4,8 +4,9 @@ import torch
 t = torch.tensor([1, 2, 3])
 print(t.dtype)  # Python ints -> torch.int64
 f = t.to(torch.float32)
-print(f, f.dtype)
-print(t.float().dtype, t.double().dtype, f.long().dtype, t.type(torch.float16).dtype)
+print(f, f.dtype, t.dtype)  # a new tensor; t keeps its dtype
+print(t.float().dtype, t.double().dtype, f.long().dtype, t.half().dtype)
+print(t.type(torch.float32).dtype, t.to(f.dtype).dtype)  # .type(), another's dtype
 
 try:
     t.astype(torch.float32)  # the NumPy spelling
@@ -14,14 +15,20 @@ except AttributeError as error:
 else:
     raise AssertionError("expected AttributeError")
 
-array = np.array([1, 2, 3])
-print(array.astype(np.float32).dtype)
+print((f * 0.5).dtype, (f.double() + 1).dtype, (t + 0.5).dtype)  # Python scalars
+print(torch.tensor([1.5, 2.7, -1.5, -2.7]).to(torch.int64))  # toward zero
 print(torch.from_numpy(np.array([1.5])).dtype)  # NumPy float64 stays float64
 
-assert t.dtype == torch.int64 and f.dtype == torch.float32
+assert t.dtype == torch.int64 and f.dtype == torch.float32 and torch.equal(f.long(), t)
 assert t.to(torch.int64) is t  # already that dtype: no copy
-assert array.astype(np.int64) is not array  # astype copies by default
-assert torch.equal(f.long(), t)
+array = np.array([1, 2, 3])
+assert array.astype(np.int64) is not array  # NumPy's astype copies by default
+assert t.float().dtype == t.type(torch.float32).dtype == torch.float32
+assert t.double().dtype == torch.float64 and t.half().dtype == torch.float16
+assert (f * 0.5).dtype == torch.float32  # a Python float keeps float32 ...
+assert (f.double() + 1).dtype == torch.float64  # ... and float64
+assert (t + 0.5).dtype == torch.float32  # int tensor + float: the default float
+assert (t * 2).dtype == torch.int64
 truncated = torch.tensor([1.5, 2.7, -1.5, -2.7]).to(torch.int64)
-assert truncated.tolist() == [1, 2, -1, -2]  # toward zero
+assert truncated.tolist() == [1, 2, -1, -2]
 assert torch.from_numpy(np.array([1.5])).dtype == torch.float64

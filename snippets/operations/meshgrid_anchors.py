@@ -21,4 +21,5 @@ print(anchors[-2:])  # the two anchors of the last cell (row 1, column 2)
 
 assert shifts.shape == (height * width, 4)
 assert anchors.shape == (height * width * len(base_anchors), 4)
-assert torch.equal(anchors[-1], base_anchors[1] + torch.tensor([32.0, 16, 32, 16]))
+last_cell = torch.tensor([32.0, 16.0, 32.0, 16.0])  # row 1, column 2: x, y, x, y
+assert torch.equal(anchors[-1], base_anchors[1] + last_cell)

@@ -19,21 +19,14 @@ print(indices)
 values, indices = torch.sort(x, dim=0, descending=True)
 print(indices)
 
-# The indices shown in the notes, in the same order:
-assert torch.equal(
-    torch.sort(x).indices, torch.tensor([[0, 1, 2, 3], [2, 1, 0, 3], [0, 2, 1, 3]])
-)
-assert torch.equal(
-    torch.sort(x, descending=True).indices,
-    torch.tensor([[3, 2, 1, 0], [3, 0, 1, 2], [3, 1, 2, 0]]),
-)
-assert torch.equal(
-    torch.sort(x, dim=0).indices,
-    torch.tensor([[2, 0, 1, 2], [0, 1, 2, 1], [1, 2, 0, 0]]),
-)
-assert torch.equal(
-    torch.sort(x, dim=0, descending=True).indices,
-    torch.tensor([[1, 2, 0, 0], [0, 1, 2, 1], [2, 0, 1, 2]]),
-)
+# The indices shown in the 2020 notes, in the same order:
+ascending = torch.tensor([[0, 1, 2, 3], [2, 1, 0, 3], [0, 2, 1, 3]])
+descending = torch.tensor([[3, 2, 1, 0], [3, 0, 1, 2], [3, 1, 2, 0]])
+by_column = torch.tensor([[2, 0, 1, 2], [0, 1, 2, 1], [1, 2, 0, 0]])
+by_column_descending = torch.tensor([[1, 2, 0, 0], [0, 1, 2, 1], [2, 0, 1, 2]])
+assert torch.equal(torch.sort(x).indices, ascending)
+assert torch.equal(torch.sort(x, descending=True).indices, descending)
+assert torch.equal(torch.sort(x, dim=0).indices, by_column)
+assert torch.equal(torch.sort(x, dim=0, descending=True).indices, by_column_descending)
 assert torch.equal(values, x.gather(0, indices))
 assert torch.equal(x, original)  # sort returns new tensors, x is unchanged

@@ -13,4 +13,6 @@ print(clipped)
 
 assert torch.equal(picked[x > 0], x[x > 0])
 assert torch.equal(picked[x <= 0], y[x <= 0])
-assert torch.equal(clipped, z.clamp(min=0)) and clipped.dtype == torch.float64
+assert torch.equal(clipped, z.clamp(min=0))
+assert clipped.dtype == torch.float64  # the scalar does not change the dtype
+assert torch.where(x > 0, x, 0.0).dtype == torch.float32  # float32 stays float32

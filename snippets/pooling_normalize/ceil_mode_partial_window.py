@@ -1,20 +1,19 @@
 import torch
 import torch.nn.functional as F
 
-x = (
-    torch.tensor(
-        [
-            [-2, 1, 2, 6, 4],
-            [-3, 1, 7, 2, -2],
-            [-4, 2, 3, -1, -3],
-            [-7, 1, 2, 3, 11],
-            [5, -7, 8, 12, -9],
-        ]
-    )
-    .float()
-    .unsqueeze(0)
-)
-
+# --- hidden on the page ---
+x = torch.tensor(
+    [
+        [-2, 1, 2, 6, 4],
+        [-3, 1, 7, 2, -2],
+        [-4, 2, 3, -1, -3],
+        [-7, 1, 2, 3, 11],
+        [5, -7, 8, 12, -9],
+    ]
+).float()
+x = x.unsqueeze(0)
+# --- shown on the page ---
+# x: the 2020 notes' 5x5 example, shape (1, 5, 5)
 ceil = F.max_pool2d(x, 2, 2, ceil_mode=True)
 zero_padded = F.max_pool2d(F.pad(x, (0, 1, 0, 1), value=0.0), 2, 2)
 print(ceil[0, 2, 2], zero_padded[0, 2, 2])  # corner window: only -9 is inside

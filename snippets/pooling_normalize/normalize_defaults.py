@@ -3,15 +3,11 @@ import inspect
 import torch
 import torch.nn.functional as F
 
-signature = inspect.signature(F.normalize)
-defaults = {
-    name: parameter.default
-    for name, parameter in signature.parameters.items()
-    if parameter.default is not inspect.Parameter.empty
-}
+arguments = inspect.signature(F.normalize).parameters.values()
+defaults = {a.name: a.default for a in arguments if a.default is not a.empty}
 print(defaults)
 
-x = torch.tensor([1, 2, 3]).type(torch.float32)
+x = torch.tensor([1.0, 2.0, 3.0])
 try:
     F.normalize(x)  # the 2020 notes' first call: default dim=1, but x is 1-D
 except IndexError as error:

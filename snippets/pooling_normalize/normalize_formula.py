@@ -1,5 +1,5 @@
-import itertools
-import math
+import itertools  # markdown-exec: hide
+import math  # markdown-exec: hide
 
 import sympy as sp
 import torch
@@ -11,6 +11,7 @@ j, n = sp.symbols("j n", integer=True, positive=True)
 p = sp.Symbol("p")  # no assumptions: p = oo must stay a separate case
 epsilon = sp.Symbol("epsilon", positive=True)
 norm = sp.Symbol(r"\lVert v \rVert_p")
+# --- hidden on the page ---
 
 
 class MaxAbs(sp.Function):
@@ -20,13 +21,22 @@ class MaxAbs(sp.Function):
         return r"\max_{i} " + printer._print(sp.Abs(v[i]))
 
 
-# One definition of each formula: printed as LaTeX below, and the same
-# expressions, through lambdify, are compared with F.normalize.
+# --- shown on the page ---
+
+# Each formula is written once; the page prints it and the sweep checks it.
 NORM = sp.Piecewise(
-    (MaxAbs(v), sp.Eq(p, sp.oo)),
+    (MaxAbs(v), sp.Eq(p, sp.oo)),  # max_i |v_i|
     (sp.Sum(sp.Abs(v[i]) ** p, (i, 1, n)) ** (1 / p), True),
 )
 NORMALIZE = v[j] / sp.Max(norm, epsilon)
+
+# Worked example: the 2020 notes' v = (1, 2, 3), p = 2
+length = NORM.subs({p: 2, n: 3}).doit().subs({v[1]: 1, v[2]: 2, v[3]: 3})
+x = torch.tensor([1.0, 2.0, 3.0])
+out = F.normalize(x, dim=0)
+assert length == sp.sqrt(14)
+assert torch.allclose(out, x / float(length))
+# --- hidden on the page ---
 
 
 class OneBased:
@@ -85,8 +95,17 @@ def check(normalize=NORMALIZE, norm_formula=NORM):
     return cases, vectors
 
 
-cases, vectors = check()
+# --- shown on the page ---
+
+cases, vectors = check()  # shapes, dims, p, eps: against F.normalize (see the file)
+assert cases == 480
+# --- hidden on the page ---
 print(f"$$\\hat{{v}}_j = {sp.latex(NORMALIZE)}$$\n")
 print(f"$${sp.latex(norm)} = {sp.latex(NORM)}$$\n")
+values = ", ".join(f"{value:.4f}" for value in out.tolist())
+print(
+    f"$$\\lVert (1, 2, 3) \\rVert_2 = {sp.latex(length)}, \\quad"
+    f" \\hat{{v}} = ({values})$$\n"
+)
 print(f"`F.normalize`: {cases} cases, {vectors} vectors")
-assert cases == 480
+# --- shown on the page ---

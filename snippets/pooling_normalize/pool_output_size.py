@@ -1,22 +1,42 @@
-import itertools
+import itertools  # markdown-exec: hide
 
 import sympy as sp
 import torch
 import torch.nn.functional as F
+from sympy.parsing.sympy_parser import parse_expr
 
-# One definition of each formula: its LaTeX is printed below and the very same
-# expression, turned into a function by lambdify, is compared with PyTorch.
 L, K, S, D = sp.symbols("L_{in} K S D", integer=True, positive=True)
 P = sp.Symbol("P", integer=True, nonnegative=True)
-reach = L + 2 * P - D * (K - 1) - 1  # padded length minus the dilated kernel
-FLOOR_MODE = sp.floor(reach / S) + 1
 n = sp.Symbol("n", integer=True)  # number of windows, rounding up
-WINDOWS = sp.ceiling(reach / S) + 1
-# ceil_mode keeps a last, partial window only if it starts inside the input or
-# the left padding; a window starting in the right padding is dropped.
-CEIL_RULE = sp.Piecewise((n - 1, (n - 1) * S >= L + P), (n, True))
-CEIL_MODE = CEIL_RULE.subs(n, WINDOWS)
+SYMBOLS = {"L_in": L, "K": K, "S": S, "P": P, "D": D, "n": n}
+WRITTEN = {}  # expression -> its text, to print the terms in the order written
 
+
+def formula(text):
+    expression = parse_expr(text, SYMBOLS)
+    WRITTEN[expression] = text
+    return expression
+
+
+# Each formula is written once; the page prints it and the sweep checks it.
+FLOOR_MODE = formula("floor((L_in + 2*P - D*(K - 1) - 1) / S) + 1")
+FLOOR_2020 = formula("floor((L_in - K + 2*P) / S) + 1")  # the 2020 notes, W = L_in
+WINDOWS = formula("ceiling((L_in + 2*P - D*(K - 1) - 1) / S) + 1")
+# ceil_mode=True drops a last window that starts in the right padding:
+CEIL_RULE = formula("Piecewise((n - 1, L_in + P <= S*(n - 1)), (n, True))")
+CEIL_MODE = CEIL_RULE.subs(n, WINDOWS)
+assert FLOOR_MODE.subs(D, 1) == FLOOR_2020
+
+# Worked example: the 2020 notes' 5x5 input, kernel 2, stride 2
+x = torch.zeros(1, 1, 5, 5)
+examples = []
+for padding, ceil in [(0, False), (0, True), (1, True)]:
+    y = F.max_pool2d(x, 2, 2, padding, ceil_mode=ceil)
+    values = {L: 5, K: 2, S: 2, P: padding, D: 1}
+    size = (CEIL_MODE if ceil else FLOOR_MODE).subs(values)
+    assert size == y.shape[-1]
+    examples.append((padding, ceil, WINDOWS.subs(values), size, y.shape[-1]))
+# --- hidden on the page ---
 LENGTHS = range(1, 17)
 KERNELS = range(1, 6)
 STRIDES = range(1, 5)
@@ -99,7 +119,6 @@ def check(floor_mode=FLOOR_MODE, ceil_mode=CEIL_MODE):
     return cases
 
 
-cases = check()
 for kernel in KERNELS:  # the pooling layers refuse padding > kernel // 2
     try:
         F.max_pool2d(INPUTS[16], (kernel, 1), padding=(kernel // 2 + 1, 0))
@@ -107,15 +126,32 @@ for kernel in KERNELS:  # the pooling layers refuse padding > kernel // 2
         assert "pad should be" in str(error)
     else:
         raise AssertionError(f"expected RuntimeError for kernel {kernel}")
+# --- shown on the page ---
+
+cases = check()  # every valid combination, against PyTorch (see the file)
+assert sum(cases.values()) > 9000
+# --- hidden on the page ---
+
+
+def latex(expression):
+    written = parse_expr(WRITTEN[expression], SYMBOLS, evaluate=False)
+    return sp.latex(written, order="none")
+
+
 print("**`ceil_mode=False`**\n")
-print(f"$$L_{{out}} = {sp.latex(FLOOR_MODE)}$$\n")
-print("**`ceil_mode=False`, `D=1`**\n")
-print(f"$$L_{{out}} = {sp.latex(FLOOR_MODE.subs(D, 1))}$$\n")
+print(f"$$L_{{out}} = {latex(FLOOR_MODE)}$$\n")
+print("**`ceil_mode=False`, `D=1`** (2020 formula)\n")
+print(f"$$L_{{out}} = {latex(FLOOR_2020)}$$\n")
 print("**`ceil_mode=True`**\n")
-print(f"$$n = {sp.latex(WINDOWS)}$$\n")
-print(f"$$L_{{out}} = {sp.latex(CEIL_RULE)}$$\n")
-print("| layer | ceil_mode | cases |\n|---|---|---|")
+print(f"$$n = {latex(WINDOWS)}$$\n")
+print(f"$$L_{{out}} = {latex(CEIL_RULE)}$$\n")
+print("| $L_{in}$ | $K$ | $S$ | $P$ | `ceil_mode` | $n$ | $L_{out}$ | PyTorch |")
+print("|---|---|---|---|---|---|---|---|")
+for padding, ceil_mode, windows, size, real in examples:
+    shown = windows if ceil_mode else ""
+    print(f"| 5 | 2 | 2 | {padding} | `{ceil_mode}` | {shown} | {size} | {real} |")
+print("\n| layer | ceil_mode | cases |\n|---|---|---|")
 for (layer, ceil), count in sorted(cases.items()):
     print(f"| `{layer}` | `{ceil}` | {count} |")
 print(f"| | | **{sum(cases.values())}** |")
-assert sum(cases.values()) > 9000
+# --- shown on the page ---

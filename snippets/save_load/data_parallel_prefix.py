@@ -1,8 +1,5 @@
-import torch
 from torch import nn
 from torch.nn.modules.utils import consume_prefix_in_state_dict_if_present
-
-torch.manual_seed(0)
 
 
 def make_model():

@@ -19,20 +19,26 @@ result = new.load_state_dict(state_dict, strict=False)
 print(result)
 print(result.missing_keys, result.unexpected_keys)
 
-# strict=False does not help when a shared key has another shape.
+# Later: back to three layers, with a head for 3 classes, loading new's weights.
+checkpoint = new.state_dict()  # 3.weight, 3.bias are extra; 2.* have another shape
 wider = nn.Sequential(nn.Linear(4, 4), nn.ReLU(), nn.Linear(4, 3))
-try:
-    wider.load_state_dict(state_dict, strict=False)
+try:  # strict=False does not help when a shared key has another shape
+    wider.load_state_dict(checkpoint, strict=False)
 except RuntimeError as error:
     print(f"{type(error).__name__}: {error}")
     assert "size mismatch for 2.weight" in str(error)
 else:
-    raise AssertionError("expected RuntimeError")
+    raise AssertionError("strict=False loaded a key of another shape")
 
 own = wider.state_dict()
-compatible = {k: v for k, v in state_dict.items() if v.shape == own[k].shape}
-print(wider.load_state_dict(compatible, strict=False))
+compatible = {
+    k: v for k, v in checkpoint.items() if k in own and v.shape == own[k].shape
+}
+result_wider = wider.load_state_dict(compatible, strict=False)
+print(result_wider)
 
 assert result.missing_keys == ["3.weight", "3.bias"] and result.unexpected_keys == []
 assert torch.equal(new[2].weight, old[2].weight)  # matching keys were copied
-assert torch.equal(wider[0].weight, old[0].weight)
+assert result_wider.missing_keys == ["2.weight", "2.bias"]  # the new head
+assert result_wider.unexpected_keys == []  # 3.* were left out of compatible
+assert torch.equal(wider[0].weight, new[0].weight)

@@ -1,4 +1,3 @@
-import torch
 from torch import nn
 
 
@@ -8,18 +7,17 @@ class Net(nn.Module):
         self.submodule = nn.Linear(2, 2)  # any name ending in "module"
 
 
-seed_line = (
+line_2020 = (
     "model.load_state_dict({k.replace('module.', ''): v for k, v instate_dict.items()})"
 )
-try:  # the original line, as printed (compiled only, not run)
-    compile(seed_line, "<seed>", "exec")
+try:  # the line of the 2020 notes, as printed (compiled only, not run)
+    compile(line_2020, "<2020 notes>", "exec")
 except SyntaxError as error:
     print(f"{type(error).__name__}: {error.msg}")
     assert error.msg.startswith("invalid syntax")
 else:
     raise AssertionError("expected SyntaxError")
 
-torch.manual_seed(0)
 state_dict = nn.DataParallel(Net()).state_dict()
 replaced = {k.replace("module.", ""): v for k, v in state_dict.items()}  # typo fixed
 stripped = {k.removeprefix("module."): v for k, v in state_dict.items()}
@@ -31,6 +29,7 @@ try:
     Net().load_state_dict(replaced)
 except RuntimeError as error:
     print(f"{type(error).__name__}: {error}")
+    assert 'Missing key(s) in state_dict: "submodule.weight"' in str(error)
 else:
     raise AssertionError("expected RuntimeError")
 print(Net().load_state_dict(stripped))

@@ -9,4 +9,4 @@ try:
 except RuntimeError as error:
     print(f"RuntimeError: {error}")
 else:
-    raise AssertionError("expected RuntimeError")
+    raise AssertionError("stack accepted two different shapes")

@@ -10,7 +10,7 @@ try:
 except IndexError as error:
     print(f"IndexError: {error}")
 else:
-    raise AssertionError("expected IndexError")
+    raise AssertionError("unsqueeze accepted a dim beyond a.dim()")
 
 assert a.unsqueeze(3).shape == a.unsqueeze(-1).shape == (1, 2, 3, 1)
 assert a.unsqueeze(-4).shape == (1, 1, 2, 3)

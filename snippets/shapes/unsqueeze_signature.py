@@ -6,7 +6,7 @@ try:
 except TypeError as error:
     print(f"TypeError: {error}")
 else:
-    raise AssertionError("expected TypeError")
+    raise AssertionError("the method form accepted the tensor twice")
 
 print(torch.unsqueeze(a, dim=2).shape)
 print(a.unsqueeze(dim=2).shape)

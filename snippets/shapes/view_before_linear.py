@@ -1,7 +1,6 @@
 import torch
 import torch.nn as nn
 
-torch.manual_seed(0)
 features = nn.Sequential(nn.Conv2d(3, 16, 3, padding=1), nn.ReLU(), nn.MaxPool2d(2))
 classifier = nn.Linear(16 * 16 * 16, 10)
 

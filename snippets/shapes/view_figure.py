@@ -1,19 +1,22 @@
+# --- hidden on the page ---
 import io
 
 import matplotlib
 
+# --- shown on the page ---
+import matplotlib.pyplot as plt
+import torch
+
+# --- hidden on the page ---
 matplotlib.use("Agg")
-import matplotlib.pyplot as plt  # noqa: E402
-import torch  # noqa: E402
-
 plt.rcParams["svg.hashsalt"] = "pytorch-notes"  # the same SVG ids on every build
-
+# --- shown on the page ---
 x = torch.arange(2 * 3 * 2 * 2).view(2, 3, 2, 2)  # N=2, C=3, H=2, W=2
 flat = x.view(x.size(0), -1)  # N, C*H*W
 assert flat.shape == (2, 12)
 assert flat[1, 4].item() == x[1, 1, 0, 0].item()  # channel by channel, row by row
 
-colors = ["#fdd49e", "#a6dba0", "#9ecae1"]  # one colour per channel
+colors = ["#fdd49e", "#a6dba0", "#9ecae1"]  # one color per channel
 fig, ax = plt.subplots(figsize=(8, 3.2))
 ax.set_xlim(0, 21.5)
 ax.set_ylim(-0.6, 6.4)
@@ -40,6 +43,7 @@ for n in range(2):
 ax.text(4.0, -0.45, "x: (2, 3, 2, 2)  N, C, H, W", ha="center", fontsize=10)
 ax.text(15.3, -0.45, "x.view(x.size(0), -1): (2, 12)", ha="center", fontsize=10)
 
+# --- hidden on the page ---
 buffer = io.StringIO()
 no_metadata = {"Date": None, "Creator": None, "Format": None, "Type": None}
 fig.savefig(
@@ -48,3 +52,4 @@ fig.savefig(
 plt.close(fig)
 svg = buffer.getvalue()
 print(svg[svg.index("<svg") :])
+# --- shown on the page ---

@@ -6,20 +6,35 @@ dropout = nn.Dropout(p=0.5)
 bn = nn.BatchNorm1d(2)
 x = torch.randn(8, 2) * 3 + 5
 
-train_out = dropout(torch.ones(6))  # train: random zeros, the rest * 1/(1-p)
-print(train_out)
-bn(x)  # train: normalise with batch statistics, update running statistics
-print(bn.running_mean, bn.num_batches_tracked)
+
+def show(mode, dropout_out):
+    print(f"{mode:<8}", dropout_out, bn.running_mean, bn.num_batches_tracked)
+
+
+# training mode: random zeros, the rest * 1/(1-p); batch statistics, running updated
+train_out = dropout(torch.ones(6))
+bn(x)
+show("train", train_out)
+mean_after_train = bn.running_mean.clone()
+
+with torch.no_grad():  # no_grad() alone: the layers are still in training mode
+    no_grad_out = dropout(torch.ones(6))
+    bn(x)
+show("no_grad", no_grad_out)
+mean_after_no_grad = bn.running_mean.clone()
 
 dropout.eval()
 bn.eval()
-print(dropout(torch.ones(6)))  # eval: identity
-before = bn.running_mean.clone()
-y = bn(x)  # eval: use running statistics, leave them alone
-print(bn.running_mean, bn.num_batches_tracked)
+eval_out = dropout(torch.ones(6))  # evaluation mode: identity
+y = bn(x)  # evaluation mode: running statistics, left alone
+show("eval", eval_out)
 
 assert set(train_out.tolist()) == {0.0, 2.0}
-assert torch.equal(dropout(torch.ones(6)), torch.ones(6))
-assert torch.equal(bn.running_mean, before) and bn.num_batches_tracked == 1
+# no_grad() alone: dropout still drops, BatchNorm still overwrites its statistics
+assert set(no_grad_out.tolist()) == {0.0, 2.0}
+assert not torch.equal(mean_after_no_grad, mean_after_train)
+# eval(): dropout is the identity, the statistics stay put and are used
+assert torch.equal(eval_out, torch.ones(6))
+assert torch.equal(bn.running_mean, mean_after_no_grad) and bn.num_batches_tracked == 2
 expected = (x - bn.running_mean) / torch.sqrt(bn.running_var + bn.eps)
 assert torch.allclose(y, expected * bn.weight + bn.bias, atol=1e-6)

@@ -3,7 +3,7 @@ from torch import nn
 
 torch.manual_seed(0)
 net = nn.Linear(4, 2)
-head = nn.Linear(2, 1)  # trainable, so autograd wants to save its input
+head = nn.Linear(2, 1)  # trainable: autograd saves its input for backward
 x = torch.randn(3, 4)
 
 with torch.no_grad():
@@ -12,9 +12,13 @@ with torch.inference_mode():
     b = net(x)
 print(a.is_inference(), b.is_inference())
 
-head(a).sum().backward()  # a no_grad result can enter a new graph
-try:  # an inference tensor cannot
-    head(b)
+head(a).sum().backward()  # a no_grad result can enter a new graph, as Linear's input
+
+w = torch.ones(2, requires_grad=True)
+(b + w).sum().backward()  # fine: the gradient of + does not need b, nothing is saved
+print(w.grad)
+try:  # the gradient of b * w with respect to w is b: b would have to be saved
+    b * w
 except RuntimeError as error:
     print(f"{type(error).__name__}: {error}")
     assert str(error).startswith("Inference tensors cannot be saved for backward")
@@ -24,3 +28,4 @@ else:
 assert not a.is_inference() and b.is_inference()
 assert torch.equal(a, b)  # same values either way
 assert head.weight.grad is not None
+assert torch.equal(w.grad, torch.full((2,), 3.0))  # one per row of b

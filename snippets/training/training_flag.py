@@ -14,15 +14,18 @@ class Net(nn.Module):
 
 
 net = Net()
-print(net.training, net.body[1].training)  # a new module starts in train mode
+print(net.training, net.body[1].training)  # a new module starts in training mode
+trained = [m.training for m in net.modules()]
 net.eval()
 print(net.training, net.body[1].training)  # eval() reaches every submodule
+evaluated = [m.training for m in net.modules()]
 net.train()
 print(net.training, net.body[1].training)
 _ = net(torch.zeros(1, 4))
 
-assert Net().training  # train mode by default
+assert trained == [True, True, True, True]  # Net, Sequential, Linear, Dropout
+assert evaluated == [False, False, False, False]
+assert all(m.training for m in net.modules())  # train() switched them all back
+net.train(False)  # from training mode: does train(False) do what eval() did?
+assert [m.training for m in net.modules()] == evaluated
 assert net.train() is net and net.eval() is net  # both return the module itself
-assert not any(m.training for m in net.modules())
-net.train(False)  # eval() is exactly train(False)
-assert not net.training
