@@ -578,6 +578,13 @@ def _scope_svg_ids(svg: str, prefix: str) -> str:
     return re.sub(rf'(?<=\sid=")({pattern})(?=")', rename, svg)
 
 
+# A snippet whose output must read in the page's language (the GPU recording tables)
+# prints one div.notes-lang per language: a page keeps its own language's.
+OTHER_LANGUAGE = re.compile(
+    r'<div class="notes-lang" lang="(?P<lang>[\w-]+)" markdown>\n.*?\n</div>\n?', re.S
+)
+
+
 def format_snippet(source, language, css_class, options, md, **kwargs):
     """superfences formatter for executed python fences (replaces markdown-exec's)."""
     block = _page["blocks"][options["id"]]
@@ -598,6 +605,9 @@ def format_snippet(source, language, css_class, options, md, **kwargs):
             f"(snippets/{block.snippet}) raised:\n{failure}"
         )
         return Markup(f'<pre class="exec-error">{html.escape(str(failure))}</pre>')
+    output = OTHER_LANGUAGE.sub(
+        lambda match: "" if match["lang"] != _building["language"] else match[0], output
+    )
     if alt:
         label = html.escape(alt, quote=True)
         output = output.replace("<svg ", f'<svg role="img" aria-label="{label}" ', 1)
@@ -718,7 +728,10 @@ def page_footer(page, language: str) -> str:
         parts.append(
             BACK_TO_PAGE[language].format(page=url, file=Path(page.file.src_uri).name)
         )
-    return '<aside class="page-env">' + "<br>".join(parts) + "</aside>"
+    # data-search-exclude: the footer is the same on every page, not a search answer
+    return (
+        '<aside class="page-env" data-search-exclude>' + "<br>".join(parts) + "</aside>"
+    )
 
 
 NOTEBOOK_MATH = re.compile(

@@ -3,7 +3,8 @@
     python scripts/record_gpu.py --out snippets/gpu/gpu_claims_<gpu>.json \\
         --checkpoint snippets/save_load/saved_on_cuda.pt
 
-The output keeps the keys of the first recording (gpu_claims_h100.json) and adds more:
+The output keeps the keys of the first recording (an H100, 2026-11-27, since replaced)
+and adds more:
 
 - regression_200_epochs_warm: the small regression net of the 2020 notes, i.e. train()
   of snippets/gpu/small_net_cpu_timing.py, read from that file so that the recording

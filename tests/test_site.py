@@ -92,6 +92,19 @@ def test_figures_have_alt_text_in_the_page_language(site):
                 )
 
 
+def test_outputs_in_two_languages_keep_the_page_language(site):
+    """A snippet that prints a table per language (div.notes-lang) shows the page's."""
+    shown = {}
+    for language in LANGUAGES:
+        for page in _content_pages(site, language):
+            for div in _soup(site, language, page).select("div.notes-lang"):
+                assert div["lang"] == language, (
+                    f"{language}/{page}: {div['lang']} table"
+                )
+                shown[language] = shown.get(language, 0) + 1
+    assert shown["zh"] == shown["en"] > 0, shown
+
+
 def test_no_third_party_resources(site):
     """Scripts, styles, images, fonts and frames all come from the site itself."""
     for language in LANGUAGES:
@@ -134,6 +147,9 @@ def test_search_index_per_language(site):
         if "#" not in doc["location"] and doc["location"]
     ]
     assert titles and not any(HAN.search(title) for title in titles), titles
+    # the page footer (build environment, notebook links) is chrome, not an answer
+    footers = [d["location"] for d in en_docs if "produced with" in d["text"]]
+    assert not footers, footers
 
 
 def test_every_page_has_its_own_description(site):

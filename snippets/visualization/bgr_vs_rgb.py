@@ -1,14 +1,18 @@
+# --- hidden on the page ---
 import io
 
 import matplotlib
+
+# --- shown on the page ---
+import matplotlib.pyplot as plt
 import numpy as np
 from matplotlib import cbook
 from PIL import Image
 
+# --- hidden on the page ---
 matplotlib.use("Agg")
-import matplotlib.pyplot as plt
-
-plt.rcParams["svg.hashsalt"] = "pytorch-notes"
+plt.rcParams["svg.hashsalt"] = "pytorch-notes"  # the same SVG ids on every build
+# --- shown on the page ---
 with cbook.get_sample_data("grace_hopper.jpg") as file:  # ships with matplotlib
     rgb = np.asarray(Image.open(file).convert("RGB").resize((64, 75)))
 
@@ -21,6 +25,7 @@ for ax, image, title in zip(axes, [rgb, bgr, fixed], titles):
     ax.imshow(image, interpolation="none")  # embed pixels as they are
     ax.set_title(title, fontsize=10)
     ax.axis("off")
+# --- hidden on the page ---
 buffer = io.StringIO()
 fig.savefig(
     buffer,
@@ -33,6 +38,7 @@ fig.savefig(
 plt.close(fig)
 svg = buffer.getvalue()
 print(svg[svg.index("<svg") :])
+# --- shown on the page ---
 
-assert np.array_equal(bgr[..., 0], rgb[..., 2])  # channel 0 of BGR is red's partner
+assert np.array_equal(bgr[..., 0], rgb[..., 2])  # channel 0 of a BGR array is blue
 assert np.array_equal(fixed, rgb)

@@ -1,9 +1,12 @@
+# --- hidden on the page ---
 import matplotlib
+
+# --- shown on the page ---
+import matplotlib.pyplot as plt
 import numpy as np
 import torch
 
-matplotlib.use("Agg")
-import matplotlib.pyplot as plt
+matplotlib.use("Agg")  # markdown-exec: hide
 
 torch.manual_seed(0)
 img = torch.rand(3, 4, 5)  # CHW, as torchvision gives it

@@ -1,15 +1,19 @@
+# --- hidden on the page ---
 import io
 
 import matplotlib
+
+# --- shown on the page ---
+import matplotlib.pyplot as plt
 import torch
 from matplotlib import cbook
 from PIL import Image
 from torchvision.transforms import functional as F
 
+# --- hidden on the page ---
 matplotlib.use("Agg")
-import matplotlib.pyplot as plt
-
-plt.rcParams["svg.hashsalt"] = "pytorch-notes"
+plt.rcParams["svg.hashsalt"] = "pytorch-notes"  # the same SVG ids on every build
+# --- shown on the page ---
 with cbook.get_sample_data("grace_hopper.jpg") as file:
     photo = F.to_tensor(Image.open(file).convert("RGB").resize((96, 112)))
 corners = [(8, 0), (8, 48), (56, 0), (56, 48)]
@@ -26,7 +30,7 @@ conv = torch.nn.Conv2d(
     3, 4, kernel_size=3, padding=1, padding_mode="replicate", bias=False
 )
 with torch.no_grad():
-    conv.weight.copy_(kernels / 3)  # average the 3 colour channels
+    conv.weight.copy_(kernels / 3)  # average the 3 color channels
 feature_map = torch.relu(conv(x))  # N, 4, H, W
 heat = feature_map.mean(dim=1).detach().cpu()  # N, H, W: one heat map per image
 
@@ -38,6 +42,7 @@ for i in range(len(x)):
     axes[1, i].set_title(f"heat[{i}]", fontsize=9)
 for ax in axes.flat:
     ax.axis("off")
+# --- hidden on the page ---
 buffer = io.StringIO()
 fig.savefig(
     buffer,
@@ -50,6 +55,7 @@ fig.savefig(
 plt.close(fig)
 svg = buffer.getvalue()
 print(svg[svg.index("<svg") :])
+# --- shown on the page ---
 
 assert feature_map.shape == (4, 4, 48, 48)
 assert heat.shape == (4, 48, 48)

@@ -1,16 +1,20 @@
+# --- hidden on the page ---
 import io
 
 import matplotlib
+
+# --- shown on the page ---
+import matplotlib.pyplot as plt
 import torchvision
 from matplotlib import cbook
 from PIL import Image
 from torch.utils.data import DataLoader, Dataset
 from torchvision.transforms import functional as F
 
+# --- hidden on the page ---
 matplotlib.use("Agg")
-import matplotlib.pyplot as plt
-
-plt.rcParams["svg.hashsalt"] = "pytorch-notes"
+plt.rcParams["svg.hashsalt"] = "pytorch-notes"  # the same SVG ids on every build
+# --- shown on the page ---
 
 
 class HopperCrops(Dataset):
@@ -37,6 +41,7 @@ grid = torchvision.utils.make_grid(images, padding=10)  # nrow=8 by default
 fig, ax = plt.subplots(figsize=(6, 1.3))
 ax.imshow(grid.permute(1, 2, 0).numpy(), interpolation="none")  # CHW -> HWC
 ax.axis("off")
+# --- hidden on the page ---
 buffer = io.StringIO()
 fig.savefig(
     buffer,
@@ -49,6 +54,7 @@ fig.savefig(
 plt.close(fig)
 svg = buffer.getvalue()
 print(svg[svg.index("<svg") :])
+# --- shown on the page ---
 
 assert images.shape == (8, 3, 48, 48)
 # padding surrounds every image: 8 * (48 + 10) + 10 wide, 48 + 2 * 10 high

@@ -1,8 +1,11 @@
+# --- hidden on the page ---
 import matplotlib
+
+# --- shown on the page ---
+import matplotlib.pyplot as plt
 import torch
 
-matplotlib.use("Agg")
-import matplotlib.pyplot as plt
+matplotlib.use("Agg")  # markdown-exec: hide
 
 torch.manual_seed(0)
 outcomes = {}
