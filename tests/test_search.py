@@ -89,7 +89,7 @@ QUERIES = [
     # model-internals
     ("zh", "register_forward_hook", "model-internals/#register_forward_hook抓取中间特征"),
     ("zh", "中间特征", "model-internals/#register_forward_hook抓取中间特征"),
-    ("zh", "FLOPs", "model-internals/#用-hook-统计-flops原文脚本与-flopcountermode"),
+    ("zh", "FLOPs", "model-internals/#count-flops"),
     ("zh", "register_buffer", "model-internals/#register_buffer-与-nnparameterbuffer-和-parameter"),
     ("zh", "反向传播", "model-internals/#register_full_backward_hook反向传播的-hook"),
     # -- en: shapes
@@ -149,7 +149,7 @@ QUERIES = [
     # model-internals
     ("en", "register_forward_hook", "model-internals/#register_forward_hook-capturing-inner-features"),
     ("en", "inner features", "model-internals/#register_forward_hook-capturing-inner-features"),
-    ("en", "FLOPs", "model-internals/#counting-flops-with-hooks-the-original-script-and-flopcountermode"),
+    ("en", "FLOPs", "model-internals/#count-flops"),
     ("en", "register_buffer", "model-internals/#register_buffer-and-nnparameter-buffers-and-parameters"),
     ("en", "backward hook", "model-internals/#register_full_backward_hook-hooks-on-the-backward-pass"),
 ]  # fmt: skip

@@ -7,12 +7,17 @@ optimizer = torch.optim.SGD(bn.parameters(), lr=0.1)
 print([name for name, _ in bn.named_parameters()])
 print([name for name, _ in bn.named_buffers()])
 
-before = bn.running_mean.clone()
+start = bn.running_mean.clone()
 loss = bn(torch.randn(8, 3) + 1).pow(2).mean()  # train mode: forward updates buffers
+after_forward = bn.running_mean.clone()
 loss.backward()
 optimizer.step()  # the optimizer only sees weight and bias
 print(bn.running_mean)
 
-assert not torch.equal(bn.running_mean, before)  # changed by forward, not by step
-assert {id(p) for p in bn.parameters()} == {id(bn.weight), id(bn.bias)}
-assert bn.running_mean.grad is None
+assert not torch.equal(after_forward, start)  # changed by the forward ...
+assert torch.equal(bn.running_mean, after_forward)  # ... and not by step()
+assert {id(p) for p in optimizer.param_groups[0]["params"]} == {
+    id(bn.weight),
+    id(bn.bias),
+}
+assert not bn.running_mean.requires_grad  # autograd does not track it

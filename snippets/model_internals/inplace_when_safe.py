@@ -1,8 +1,6 @@
-import inspect
-
 import torch
 from torch import nn
-from torchvision.models.resnet import BasicBlock
+from torchvision.models import resnet18
 
 torch.manual_seed(0)
 
@@ -37,7 +35,8 @@ else:
 with torch.no_grad():
     weight += 1  # how optimizers update parameters
 
-assert "out += identity" in inspect.getsource(BasicBlock.forward)
+# torchvision's ResNet (which adds with +=) backpropagates without an error
+resnet18(weights=None)(torch.randn(2, 3, 32, 32)).sum().backward()
 assert same is a and torch.equal(same, torch.ones(2))
 assert kept is not b and torch.equal(kept, torch.zeros(2))
 assert torch.equal(weight, torch.ones(2))
