@@ -8,13 +8,14 @@ PyTorch first (pytest's monkeypatch) and see the snippet's own check catch the c
         monkeypatch.setattr(torch.Tensor, "unsqueeze", lambda t, d: real(t, d) * 2)
         claim_fails("shapes/unsqueeze.py", "torch.equal(")
 
-`claim_fails` passes only if an AssertionError is raised by a line of that snippet whose
-text contains the given words: the claim that backs the page caught the change, not a
+`claim_fails` passes only if an AssertionError is raised by an assert of that snippet
+whose text contains the given words: the claim that backs the page caught the change, not a
 crash somewhere else.
 """
 
 from __future__ import annotations
 
+import ast
 import contextlib
 import io
 import traceback
@@ -60,8 +61,19 @@ def claim_fails(snippet: str, line_text: str) -> AssertionError:
             f"{snippet}: AssertionError raised outside the snippet: {error!r}"
         )
         failed = frames[-1]
-        assert line_text in (failed.line or ""), (
-            f"{snippet}:{failed.lineno}: another check failed first: {failed.line!r} "
+        source = path.read_text(encoding="utf-8")
+        last = next(  # the statement's last line, however many lines it spans
+            (
+                node.end_lineno
+                for node in ast.walk(ast.parse(source))
+                if isinstance(node, ast.stmt) and node.lineno == failed.lineno
+            ),
+            failed.lineno,
+        )
+        lines = source.split("\n")[failed.lineno - 1 : last]  # comments included
+        statement = "\n".join(lines)
+        assert line_text in statement, (
+            f"{snippet}:{failed.lineno}: another check failed first: {statement!r} "
             f"({error})"
         )
         return error

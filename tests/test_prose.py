@@ -167,7 +167,7 @@ def prose_lines(path: Path) -> list[Line]:
         if opening:
             fence = opening.group(1)
             continue
-        text = re.sub(r"\{[:#.][^}]*\}", " ", text)  # attribute lists: {#anchor}
+        text = re.sub(r"\{\s*[:#.][^}]*\}", " ", text)  # attribute lists: {#anchor}
         text = re.sub(r"`+[^`]*`+", " ", text)
         text = re.sub(r"\]\([^)]*\)", "]", text)
         text = re.sub(r"<[^>]+>", " ", text)

@@ -2,8 +2,9 @@ import numpy as np
 from PIL import Image
 
 results = {}
-for shape in [(2, 2), (2, 2, 3)]:
-    for dtype in [np.uint8, np.bool_, np.uint16, np.int32, np.int64, np.float32]:
+dtypes = [np.uint8, np.bool_, np.uint16, np.int32, np.int64, np.float16, np.float32]
+for shape in [(2, 2), (2, 2, 3), (2, 2, 4)]:
+    for dtype in dtypes + [np.float64]:
         arr = np.zeros(shape, dtype=dtype)
         try:
             result = Image.fromarray(arr).mode
@@ -16,6 +17,10 @@ assert results[(2, 2, 3), "uint8"] == "RGB"
 assert results[(2, 2), "uint8"] == "L"
 assert results[(2, 2), "float32"] == "F" and results[(2, 2), "int32"] == "I"
 assert results[(2, 2), "bool"] == "1" and results[(2, 2), "uint16"] == "I;16"
+assert results[(2, 2, 4), "uint8"] == "RGBA"
 assert results[(2, 2), "int64"].startswith("TypeError: Cannot handle this data type")
-for dtype in ["bool", "uint16", "int32", "int64", "float32"]:
-    assert results[(2, 2, 3), dtype].startswith("TypeError: Cannot handle")
+assert results[(2, 2), "float16"].startswith("TypeError")  # a common model output
+assert results[(2, 2), "float64"] == "F"  # converted to 32-bit floats
+for dtype in ["bool", "uint16", "int32", "int64", "float16", "float32", "float64"]:
+    for channels in (3, 4):  # multi-channel arrays must be uint8
+        assert results[(2, 2, channels), dtype].startswith("TypeError: Cannot handle")

@@ -18,7 +18,7 @@ with warnings.catch_warnings(record=True) as caught:
     transforms.ToTensor()(img)  # the classic transform: no warning
     old_warnings = len(caught)
     v2.ToTensor()(img)
-print(caught[0].category.__name__, str(caught[0].message)[:60])
+print(f"{caught[0].category.__name__}: {caught[0].message}")
 
 old_style = transforms.ToTensor()(img)
 assert torch.allclose(x.as_subclass(torch.Tensor), old_style, rtol=0, atol=1e-6)
