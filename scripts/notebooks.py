@@ -42,6 +42,26 @@ def _markdown_cell(lines: list[str], prose):
     return nbformat.v4.new_markdown_cell(text) if text.strip("> \n") else None
 
 
+# A snippet whose output must read in the page's language (the GPU recording tables)
+# prints one div.notes-lang per language: a page or notebook keeps its own language's.
+LANGUAGE_DIV = re.compile(
+    r'<div class="notes-lang" lang="(?P<lang>[\w-]+)" markdown>\n(?P<inner>.*?)\n</div>\n?',
+    re.S,
+)
+
+
+def keep_language(printed: str, language: str, unwrap: bool = False) -> str:
+    """Drop the other languages' div.notes-lang; `unwrap` also drops the page's own div
+    (a notebook renders Markdown without md_in_html)."""
+
+    def keep(match: re.Match) -> str:
+        if match["lang"] != language:
+            return ""
+        return match["inner"] + "\n" if unwrap else match[0]
+
+    return LANGUAGE_DIV.sub(keep, printed)
+
+
 def _outputs(kind: str, printed: str) -> list:
     if kind == "html":
         data = {"image/svg+xml": printed.strip(), "text/plain": "<figure>"}
@@ -82,7 +102,7 @@ def build(
         code = nbformat.v4.new_code_cell(
             HIDE_MARKER.sub("", source.rstrip("\n")), execution_count=execution_count
         )
-        code.outputs = _outputs(kind, printed)
+        code.outputs = _outputs(kind, keep_language(printed, language, unwrap=True))
         cells.append(code)
         # continue after the closing fence: the same marker at the same indent
         indent = re.match(r"[ \t]*", lines[fence])[0]

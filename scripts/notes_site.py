@@ -578,13 +578,6 @@ def _scope_svg_ids(svg: str, prefix: str) -> str:
     return re.sub(rf'(?<=\sid=")({pattern})(?=")', rename, svg)
 
 
-# A snippet whose output must read in the page's language (the GPU recording tables)
-# prints one div.notes-lang per language: a page keeps its own language's.
-OTHER_LANGUAGE = re.compile(
-    r'<div class="notes-lang" lang="(?P<lang>[\w-]+)" markdown>\n.*?\n</div>\n?', re.S
-)
-
-
 def format_snippet(source, language, css_class, options, md, **kwargs):
     """superfences formatter for executed python fences (replaces markdown-exec's)."""
     block = _page["blocks"][options["id"]]
@@ -605,9 +598,7 @@ def format_snippet(source, language, css_class, options, md, **kwargs):
             f"(snippets/{block.snippet}) raised:\n{failure}"
         )
         return Markup(f'<pre class="exec-error">{html.escape(str(failure))}</pre>')
-    output = OTHER_LANGUAGE.sub(
-        lambda match: "" if match["lang"] != _building["language"] else match[0], output
-    )
+    output = notebooks.keep_language(output, _building["language"])
     if alt:
         label = html.escape(alt, quote=True)
         output = output.replace("<svg ", f'<svg role="img" aria-label="{label}" ', 1)

@@ -145,7 +145,7 @@ print(f"$$L_{{out}} = {latex(FLOOR_2020)}$$\n")
 print("**`ceil_mode=True`**\n")
 print(f"$$n = {latex(WINDOWS)}$$\n")
 print(f"$$L_{{out}} = {latex(CEIL_RULE)}$$\n")
-print("| $L_{in}$ | $K$ | $S$ | $P$ | `ceil_mode` | $n$ | $L_{out}$ | PyTorch |")
+print("| L_in | K | S | P | `ceil_mode` | n | L_out | PyTorch |")
 print("|---|---|---|---|---|---|---|---|")
 for padding, ceil_mode, windows, size, real in examples:
     shown = windows if ceil_mode else ""
