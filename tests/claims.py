@@ -78,3 +78,21 @@ def claim_fails(snippet: str, line_text: str) -> AssertionError:
         )
         return error
     raise AssertionError(f"{snippet}: every check passed although PyTorch was changed")
+
+
+def snippet_stops(snippet: str, exception: type, line_text: str) -> None:
+    """Require the snippet to stop with `exception` raised by its line with `line_text`
+    (for a claim the snippet relies on by running it, not by an assert)."""
+    path = SNIPPETS / snippet
+    try:
+        run(snippet)
+    except exception as error:
+        raised = error
+    else:
+        raise AssertionError(f"{snippet}: ran to the end, no {exception.__name__}")
+    lines = [
+        frame.line or ""
+        for frame in traceback.extract_tb(raised.__traceback__)
+        if Path(frame.filename) == path
+    ]
+    assert lines and line_text in lines[-1], (snippet, lines, raised)

@@ -6,29 +6,10 @@ parameters, a lenient loss or optimizer) and requires the snippet's own check fo
 claim to fail.
 """
 
-import traceback
-from pathlib import Path
-
-import pytest
 import torch
 import torch.nn.functional as F
-from claims import SNIPPETS, claim_fails, run
+from claims import claim_fails, snippet_stops
 from torch import nn
-
-
-def snippet_stops(snippet: str, exception: type, line_text: str) -> None:
-    """Require the snippet to stop with `exception` raised by its line with `line_text`
-    (for a claim the snippet relies on by running it, not by an assert)."""
-    path = SNIPPETS / snippet
-    with pytest.raises(exception) as raised:
-        run(snippet)
-    lines = [
-        frame.line or ""
-        for frame in traceback.extract_tb(raised.value.__traceback__)
-        if Path(frame.filename) == path
-    ]
-    assert lines and line_text in lines[-1], (snippet, lines, raised.value)
-
 
 # self.training: train() / eval()
 
