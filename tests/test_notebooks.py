@@ -83,6 +83,8 @@ def test_notebook_is_rendered_and_linked(site, language, chapter):
 
 @pytest.mark.parametrize("chapter", CHAPTERS)
 def test_languages_share_code_and_outputs(site, chapter):
+    """Same code, same outputs; except that a snippet printing a table per language
+    (div.notes-lang) shows each notebook its own language's."""
     code = [
         [
             (c.source, _printed(c))
@@ -91,7 +93,12 @@ def test_languages_share_code_and_outputs(site, chapter):
         ]
         for language in LANGUAGES
     ]
-    assert code[0] == code[1]
+    assert [source for source, _ in code[0]] == [source for source, _ in code[1]]
+    for (source, first), (_, second) in zip(*code, strict=True):
+        if "notes-lang" in source:
+            assert first.strip() and second.strip() and first != second
+        else:
+            assert first == second, source[:200]
 
 
 @pytest.mark.parametrize("chapter", CHAPTERS)
