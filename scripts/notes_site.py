@@ -35,6 +35,7 @@ from urllib.parse import urlsplit
 
 import api_index
 import notebooks
+import notes_search
 from latex2mathml.converter import convert as latex_to_mathml
 from markdown.extensions.toc import slugify as default_slugify
 from markdown_exec import base_format
@@ -378,12 +379,14 @@ def on_files(files, *, config):
     language = _language(config)
     slugify = config.mdx_configs.get("toc", {}).get("slugify", default_slugify)
     uses: dict[str, list[tuple[str, str]]] = {}
+    headings: dict[str, str] = {}  # search index location -> heading
     for page in _nav_files[language]:
         if page == API_PAGE:
             continue
         title, sections = page_sections(DOCS / language / page, slugify)
         url = files.get_file_from_path(page).url
         for label, anchor, snippets in sections:
+            headings[f"{url}#{anchor}"] = label
             link = (
                 get_relative_url(url, API_PAGE.removesuffix(".md") + "/") + f"#{anchor}"
             )
@@ -393,6 +396,9 @@ def on_files(files, *, config):
                     if entry not in uses.setdefault(api, []):
                         uses[api].append(entry)
     content = api_index.render_page(language, uses)
+    _search_keywords[language] = notes_search.section_keywords(
+        DOCS, language, headings, set(uses)
+    )
     included = InclusionLevel.INCLUDED
     files.append(File.generated(config, API_PAGE, content=content, inclusion=included))
     folder = _notebook_folders.setdefault(
@@ -869,7 +875,19 @@ def _name_search_dialog(output: str, name: str, config) -> str:
     )
 
 
+def _use_search_worker(output: str, name: str) -> str:
+    """Point the page at the site's search worker (scripts/notes_search.py)."""
+    try:
+        material, ours, _ = notes_search.patched_worker()
+    except ValueError as error:
+        raise PluginError(str(error)) from None
+    if material not in output:
+        raise PluginError(f"{name}: no reference to the search worker {material}")
+    return output.replace(material, ours)
+
+
 def on_post_page(output, *, page, config):
+    output = _use_search_worker(output, page.file.src_uri)
     return _name_search_dialog(output, page.file.src_uri, config)
 
 
@@ -877,7 +895,30 @@ def on_post_template(output, *, template_name, config):
     """404.html: MkDocs renders it as a template, not as a page."""
     if template_name != "404.html":
         return output
+    output = _use_search_worker(output, template_name)
     return _name_search_dialog(output, template_name, config)
+
+
+# Search: section keywords and the query segmenter (scripts/notes_search.py).
+
+_search_keywords: dict[str, dict[str, str]] = {}  # language -> {location: keywords}
+
+
+def _finish_search(config) -> None:
+    """Add the keywords to this language's search index; write the search worker."""
+    language = _language(config)
+    site = Path(config.site_dir)
+    try:
+        count = notes_search.add_keywords(
+            site / "search" / "search_index.json",
+            _search_keywords[language],
+            chinese=language == "zh",
+        )
+    except ValueError as error:
+        raise PluginError(str(error)) from None
+    _, name, text = notes_search.patched_worker()
+    (site / "assets/javascripts/workers" / name).write_text(text, encoding="utf-8")
+    log.info(f"search ({language}): keywords for {count} sections")
 
 
 # Language switcher and hreflang: the same page in the other language.
@@ -931,6 +972,7 @@ def on_page_context(context, *, page, config, nav):
 def on_post_build(*, config):
     """Publish the snippet files the pages link to; then, after the default language,
     build every other language into its subfolder."""
+    _finish_search(config)
     if _language(config) != DEFAULT_LANGUAGE:
         return
     for source in sorted(SNIPPETS.rglob("*")):

@@ -205,8 +205,8 @@ def _term_pattern(word: str) -> re.Pattern:
 
 
 GLOSSARY_COLUMNS = {
-    "zh": ("中文", "English", "API", "不用"),
-    "en": ("English", "中文", "API", "Avoid"),
+    "zh": ("中文", "English", "API", "讲解", "近义词", "不用"),
+    "en": ("English", "中文", "API", "Section", "Synonyms", "Avoid"),
 }
 
 
@@ -215,11 +215,29 @@ def test_glossary_is_the_same_table_in_both_languages():
     assert list(zh[0]) == list(GLOSSARY_COLUMNS["zh"])
     assert list(en[0]) == list(GLOSSARY_COLUMNS["en"])
     pairs = {
-        language: [(r["中文"], r["English"], r["API"]) for r in rows]
+        language: [
+            (
+                r["中文"],
+                r["English"],
+                r["API"],
+                _target(r[GLOSSARY_COLUMNS[language][3]]),
+            )
+            for r in rows
+        ]
         for language, rows in (("zh", zh), ("en", en))
     }
     assert pairs["zh"] == pairs["en"]
-    assert len(zh) >= 25
+    assert len(zh) >= 60
+    # every chapter section that teaches something is linked from a row (its search
+    # keywords come from there: scripts/notes_search.py)
+    linked = {target for *_, target in pairs["zh"]}
+    assert len(linked) >= 55, len(linked)
+
+
+def _target(cell: str) -> str:
+    """'[unsqueeze](shapes.md#unsqueeze)' -> 'shapes.md#unsqueeze'."""
+    found = re.search(r"\]\(([^)]+)\)", cell)
+    return found[1] if found else ""
 
 
 def _resolve(name: str) -> object:
@@ -248,7 +266,7 @@ def test_glossary_apis_exist():
 def test_prose_uses_the_glossary_terms(language):
     rows = glossary_rows(language)
     own = "中文" if language == "zh" else "English"
-    avoid = GLOSSARY_COLUMNS[language][3]
+    avoid = GLOSSARY_COLUMNS[language][5]
     accepted = [_term_pattern(word) for row in rows for word in _words(row[own])]
     rejected = [
         (word, _term_pattern(word)) for row in rows for word in _words(row[avoid])

@@ -7,8 +7,9 @@ link, then the page's best sections, and folds the rest under "N more on this pa
 closed <details>). A *result* is a visible section link, or the page link of a group that
 shows no section of its own; folded sections are not results. The expected section
 (page path + heading anchor, or a bare page path for a chapter) must be one of the first
-3 results. Each query is its own test; `test_hit_rate` enforces the rate per language
-(>= 95 %) and prints every miss with what came first instead.
+3 results. The queries live in tests/search_queries.tsv; `test_hit_rate` reports the
+top-1 and top-3 rates per language and per kind of query, prints every miss with what
+came first instead, and fails below the floors (MIN_TOP1, MIN_TOP3).
 
 Skips locally without Chromium; fails under CI (see conftest.browser).
 """
@@ -16,143 +17,35 @@ Skips locally without Chromium; fails under CI (see conftest.browser).
 from __future__ import annotations
 
 import urllib.parse
+from collections import Counter
+from pathlib import Path
 
 import pytest
 from conftest import LANGUAGES, PHONE
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 TOP = 3
-MIN_HIT_RATE = 0.95
+# Floors under the rates measured when the keywords and the segmenter landed (2026-12-03:
+# zh 78 % / 82 %, en 80 % / 83 %, top-1 / top-3), so that a change that loses ground
+# fails. The goal of the search issue is 85 % / 98 %; it is not reached yet.
+MIN_TOP1 = 0.75
+MIN_TOP3 = 0.79
 
-# (language, query, expected "page/#anchor" relative to the language's home).
-# A query that is a word of a chapter's title expects the chapter page: Material ranks a
-# page whose title matches it above all of the page's sections, which it folds under
-# "N more on this page" (池化, 归一化 -> 池化与归一化; pooling -> Pooling and ...).
-QUERIES = [
-    # -- zh: the home page (this site's own name), then shapes
-    ("zh", "笔记", ""),
-    ("zh", "升维", "shapes/#unsqueeze升维"),
-    ("zh", "unsqueeze", "shapes/#unsqueeze升维"),
-    ("zh", "torch.unsqueeze", "shapes/#unsqueeze升维"),
-    ("zh", "降维", "shapes/#squeeze降维"),
-    ("zh", "拼接", "shapes/#torchcat沿已有维度拼接"),
-    ("zh", "torch.cat", "shapes/#torchcat沿已有维度拼接"),
-    ("zh", "torch.stack", "shapes/#torchstack在新维度上堆叠"),
-    ("zh", "堆叠", "shapes/#torchstack在新维度上堆叠"),
-    ("zh", "torch.flatten", "shapes/#torchflatten展平"),
-    # operations
-    ("zh", "topk", "operations/#torch-topk"),
-    ("zh", "torch.topk", "operations/#torch-topk"),
-    ("zh", "x.topk", "operations/#torch-topk"),
-    ("zh", "随机种子", "operations/#torch-manual-seed"),
-    ("zh", "torch.manual_seed", "operations/#torch-manual-seed"),
-    ("zh", "torch.where", "operations/#torch-where"),
-    ("zh", "torch.any", "operations/#torch-all-any"),
-    ("zh", "准确率", "operations/#accuracy"),
-    ("zh", "网格", "operations/#torch-meshgrid"),
-    # pooling-normalize
-    ("zh", "池化", "pooling-normalize/"),
-    ("zh", "归一化", "pooling-normalize/"),
-    ("zh", "最大池化", "pooling-normalize/#maxpool2d"),
-    ("zh", "ceil_mode", "pooling-normalize/#ceil-mode"),
-    ("zh", "自适应平均池化", "pooling-normalize/#adaptive-avg-pool"),
-    ("zh", "normalize", "pooling-normalize/#normalize"),
-    ("zh", "F.normalize", "pooling-normalize/#normalize"),
-    ("zh", "torch.nn.functional.normalize", "pooling-normalize/#normalize"),
-    # visualization
-    ("zh", "特征图", "visualization/#feature-map"),
-    ("zh", "热力图", "visualization/#feature-map"),
-    ("zh", "make_grid", "visualization/#make-grid"),
-    ("zh", "permute", "visualization/#chw-hwc"),
-    ("zh", "显存", "visualization/#cpu-numpy"),
-    # image-formats
-    ("zh", "ToTensor", "image-formats/#to-tensor"),
-    ("zh", "Image.fromarray", "image-formats/#fromarray"),
-    ("zh", "通道顺序", "image-formats/#rgb-bgr"),
-    # gpu
-    ("zh", "CUDA_VISIBLE_DEVICES", "gpu/#cuda-visible-devices"),
-    ("zh", "指定显卡", "gpu/#cuda-visible-devices"),
-    ("zh", "torch.device", "gpu/#device"),
-    # training
-    ("zh", "学习率", "training/#optimizer"),
-    ("zh", "优化器", "training/#optimizer"),
-    ("zh", "交叉熵", "training/#loss-function"),
-    ("zh", "F.cross_entropy", "training/#loss-function"),
-    ("zh", "torch.no_grad", "training/#no-grad"),
-    ("zh", "Dropout", "training/#eval-changes"),
-    # save-load
-    ("zh", "state_dict", "save-load/#state-dict"),
-    ("zh", "model.state_dict()", "save-load/#state-dict"),
-    ("zh", "load_state_dict", "save-load/#strict-false"),
-    ("zh", "weights_only", "save-load/#whole-model"),
-    ("zh", "DataParallel", "save-load/#module-prefix"),
-    # model-internals
-    ("zh", "register_forward_hook", "model-internals/#register_forward_hook抓取中间特征"),
-    ("zh", "中间特征", "model-internals/#register_forward_hook抓取中间特征"),
-    ("zh", "FLOPs", "model-internals/#count-flops"),
-    ("zh", "register_buffer", "model-internals/#register_buffer-与-nnparameterbuffer-和-parameter"),
-    ("zh", "反向传播", "model-internals/#register_full_backward_hook反向传播的-hook"),
-    # -- en: shapes
-    ("en", "add a dimension", "shapes/#unsqueeze-add-a-dimension"),
-    ("en", "notes", ""),
-    ("en", "unsqueeze", "shapes/#unsqueeze-add-a-dimension"),
-    ("en", "torch.unsqueeze", "shapes/#unsqueeze-add-a-dimension"),
-    ("en", "remove dimensions", "shapes/#squeeze-remove-dimensions"),
-    ("en", "concatenate", "shapes/#torchcat-join-along-an-existing-dimension"),
-    ("en", "torch.cat", "shapes/#torchcat-join-along-an-existing-dimension"),
-    ("en", "torch.stack", "shapes/#torchstack-stack-along-a-new-dimension"),
-    ("en", "batch dimension", "shapes/#adding-a-batch-dimension-to-a-single-image"),
-    # operations
-    ("en", "topk", "operations/#torch-topk"),
-    ("en", "torch.topk", "operations/#torch-topk"),
-    ("en", "x.topk", "operations/#torch-topk"),
-    ("en", "random seed", "operations/#torch-manual-seed"),
-    ("en", "torch.manual_seed", "operations/#torch-manual-seed"),
-    ("en", "torch.where", "operations/#torch-where"),
-    ("en", "torch.any", "operations/#torch-all-any"),
-    ("en", "accuracy", "operations/#accuracy"),
-    ("en", "meshgrid", "operations/#torch-meshgrid"),
-    # pooling-normalize
-    ("en", "pooling", "pooling-normalize/"),
-    ("en", "max pooling", "pooling-normalize/#maxpool2d"),
-    ("en", "ceil_mode", "pooling-normalize/#ceil-mode"),
-    ("en", "adaptive average pooling", "pooling-normalize/#adaptive-avg-pool"),
-    ("en", "normalize", "pooling-normalize/#normalize"),
-    ("en", "F.normalize", "pooling-normalize/#normalize"),
-    ("en", "torch.nn.functional.normalize", "pooling-normalize/#normalize"),
-    # visualization
-    ("en", "feature map", "visualization/#feature-map"),
-    ("en", "heat map", "visualization/#feature-map"),
-    ("en", "make_grid", "visualization/#make-grid"),
-    ("en", "permute", "visualization/#chw-hwc"),
-    ("en", "GPU memory", "visualization/#cpu-numpy"),
-    # image-formats
-    ("en", "ToTensor", "image-formats/#to-tensor"),
-    ("en", "Image.fromarray", "image-formats/#fromarray"),
-    ("en", "channel order", "image-formats/#rgb-bgr"),
-    # gpu
-    ("en", "CUDA_VISIBLE_DEVICES", "gpu/#cuda-visible-devices"),
-    ("en", "torch.device", "gpu/#device"),
-    # training
-    ("en", "learning rate", "training/#optimizer"),
-    ("en", "optimizer", "training/#optimizer"),
-    ("en", "cross entropy", "training/#loss-function"),
-    ("en", "F.cross_entropy", "training/#loss-function"),
-    ("en", "torch.no_grad", "training/#no-grad"),
-    ("en", "Dropout", "training/#eval-changes"),
-    # save-load
-    ("en", "state_dict", "save-load/#state-dict"),
-    ("en", "model.state_dict()", "save-load/#state-dict"),
-    ("en", "load_state_dict", "save-load/#strict-false"),
-    ("en", "weights_only", "save-load/#whole-model"),
-    ("en", "DataParallel", "save-load/#module-prefix"),
-    # model-internals
-    ("en", "register_forward_hook", "model-internals/#register_forward_hook-capturing-inner-features"),
-    ("en", "inner features", "model-internals/#register_forward_hook-capturing-inner-features"),
-    ("en", "FLOPs", "model-internals/#count-flops"),
-    ("en", "register_buffer", "model-internals/#register_buffer-and-nnparameter-buffers-and-parameters"),
-    ("en", "backward hook", "model-internals/#register_full_backward_hook-hooks-on-the-backward-pass"),
-]  # fmt: skip
+
+def _queries() -> list[tuple[str, str, str, str]]:
+    """(language, query, expected "page/#anchor" relative to the language's home, kind)
+    from tests/search_queries.tsv."""
+    rows = []
+    path = Path(__file__).with_name("search_queries.tsv")
+    for number, line in enumerate(path.read_text(encoding="utf-8").split("\n"), 1):
+        if line.strip() and not line.startswith("#"):
+            fields = line.split("\t")
+            assert len(fields) == 4, f"{path}:{number}: expected 4 tab-separated fields"
+            rows.append(tuple(fields))
+    return rows
+
+
+QUERIES = _queries()
 
 CHAPTERS = (
     "shapes",
@@ -250,14 +143,14 @@ def search(browser, server):
 def test_the_list_covers_every_chapter_in_both_languages():
     for language in LANGUAGES:
         queries = [q for q in QUERIES if q[0] == language]
-        assert len(queries) >= 25, (language, len(queries))
-        pages = {expected.split("/")[0] for _, _, expected in queries}
+        assert len(queries) >= 120, (language, len(queries))
+        pages = {expected.split("/")[0] for _, _, expected, _ in queries}
         assert set(CHAPTERS) <= pages, (language, set(CHAPTERS) - pages)
 
 
 def test_expected_sections_exist(site):
     """A renamed heading fails here, naming the anchor, rather than as a search miss."""
-    for language, query, expected in QUERIES:
+    for language, query, expected, _ in QUERIES:
         root = site if language == LANGUAGES[0] else site / language
         page, _, anchor = expected.partition("#")
         html = (root / page / "index.html").read_text(encoding="utf-8")
@@ -267,30 +160,31 @@ def test_expected_sections_exist(site):
             )
 
 
-@pytest.mark.parametrize(("language", "query", "expected"), QUERIES)
-def test_query(search, language, query, expected):
-    """One query: a miss is reported as XFAIL with what came first instead; the suite
-    fails on the rate (test_hit_rate), not on a single miss."""
-    results = search(language, query)
-    if expected not in results[:TOP]:
-        pytest.xfail(
-            f"{query!r} in {language}: expected {expected}, got {results[:TOP]}"
-        )
-
-
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_hit_rate(search, language, capsys):
-    queries = [(q, e) for lang, q, e in QUERIES if lang == language]
-    misses = []
-    for query, expected in queries:
+    """Every query of a language in the real search box: the top-1 and top-3 rates,
+    overall and per kind of query, and every miss with what came first instead."""
+    queries = [(q, e, k) for lang, q, e, k in QUERIES if lang == language]
+    top1, top3, misses = Counter(), Counter(), []
+    kinds = Counter(kind for _, _, kind in queries)
+    for query, expected, kind in queries:
         results = search(language, query)
+        top1[kind] += results[:1] == [expected]
+        top3[kind] += expected in results[:TOP]
         if expected not in results[:TOP]:
-            misses.append(f"  {query!r}: expected {expected}, got {results[:TOP]}")
-    rate = 1 - len(misses) / len(queries)
-    report = f"{language}: {len(queries) - len(misses)}/{len(queries)} = {rate:.1%} in top {TOP}"
+            misses.append(
+                f"  {kind}: {query!r}: expected {expected}, got {results[:TOP]}"
+            )
+    n = len(queries)
+    rate1, rate3 = sum(top1.values()) / n, sum(top3.values()) / n
+    lines = [f"{language}: {n} queries, top-1 {rate1:.1%}, top-{TOP} {rate3:.1%}"]
+    lines += [
+        f"  {kind}: {top1[kind]}/{count} top-1, {top3[kind]}/{count} top-{TOP}"
+        for kind, count in sorted(kinds.items())
+    ]
     with capsys.disabled():
-        print("\n" + "\n".join([report, *misses]))
-    assert rate >= MIN_HIT_RATE, "\n".join([report, *misses])
+        print("\n" + "\n".join([*lines, *misses]))
+    assert rate1 >= MIN_TOP1 and rate3 >= MIN_TOP3, "\n".join([*lines, *misses])
 
 
 def test_the_index_loads_when_the_reader_searches(browser, server):
