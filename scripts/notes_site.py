@@ -13,21 +13,16 @@ What it adds to MkDocs + Material + markdown-exec:
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import hashlib
 import html
-import io
 import logging
 import os
 import platform
 import re
 import subprocess
-import sys
 import tempfile
 import time
-import traceback
-import types
 from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
@@ -35,6 +30,7 @@ from urllib.parse import urlsplit
 
 import api_index
 import notebooks
+import notes_exec
 import notes_search
 from latex2mathml.converter import convert as latex_to_mathml
 from markdown.extensions.toc import slugify as default_slugify
@@ -87,10 +83,10 @@ class Block:
     line: int
     snippet: str
     kind: str = "text"
+    time_limit: float = notes_exec.TIME_LIMIT  # seconds; the fence's timeout="..."
 
 
-class SnippetFailed(Exception):
-    """A snippet raised; the message is its traceback."""
+SnippetFailed = notes_exec.SnippetFailed
 
 
 _outputs: dict[str, str | SnippetFailed] = {}  # cache key -> stdout, for both languages
@@ -263,13 +259,39 @@ def scan_blocks(path: Path) -> list[Block]:
                 f"{where}: block {block_id!r}: snippets/{includes[0]}:{unclosed}: "
                 f'"{HIDDEN_START}" is not closed by "{HIDDEN_END}"'
             )
+        elif (limit := _time_limit(attrs)) is None:
+            problems.append(
+                f'{where}: block {block_id!r}: timeout="{attrs["timeout"]}" is not a '
+                "positive number of seconds"
+            )
+        elif error := _syntax_error(SNIPPETS / includes[0]):
+            problems.append(f"{where}: block {block_id!r}: {error}")
         else:
             kind = "html" if attrs.get("html", "0") not in ("0", "") else "text"
             kind = "markdown" if attrs.get("result") == "markdown" else kind
-            blocks.append(Block(block_id, line, includes[0], kind))
+            blocks.append(Block(block_id, line, includes[0], kind, limit))
     if problems:
         raise PluginError("Broken executed blocks:\n  " + "\n  ".join(problems))
     return blocks
+
+
+def _time_limit(attrs: dict[str, str]) -> float | None:
+    try:
+        limit = float(attrs.get("timeout", notes_exec.TIME_LIMIT))
+    except ValueError:
+        return None
+    return limit if limit > 0 else None
+
+
+def _syntax_error(snippet: Path) -> str:
+    """'snippets/x.py:15: SyntaxError: ...' if the snippet does not parse, else ''."""
+    try:
+        compile(
+            snippet.read_text(encoding="utf-8"), str(snippet), "exec", dont_inherit=True
+        )
+    except SyntaxError as error:
+        return f"{_relative(snippet)}:{error.lineno}: SyntaxError: {error.msg}"
+    return ""
 
 
 def check_blocks_match(page: str) -> list[Block]:
@@ -325,6 +347,7 @@ def on_page_markdown(markdown, *, page, config, files):
     blocks = check_blocks_match(page.file.src_uri)[language]
     _page["path"] = f"docs/{language}/{page.file.src_uri}"
     check_snippet_links(page.file.content_string, _page["path"])
+    check_no_remote_resources(page.file.content_string, _page["path"])
     _page["url"] = page.url
     _page["root"] = _site_root_path(config)
     _page["blocks"] = {block.id: block for block in blocks}
@@ -456,20 +479,62 @@ def check_snippet_links(markdown: str, where: str) -> None:
             )
 
 
+# A page loads nothing from another host (privacy, speed in mainland China, offline
+# reading): a remote image, script, stylesheet, frame, media or font fails the build here,
+# where the line is known, not only in the test suite (tests/test_site.py).
+REMOTE = r"""\s*["']?(?:https?:)?//"""
+REMOTE_RESOURCE = re.compile(
+    rf"!\[[^\]]*\]\({REMOTE}"  # ![alt](https://...)
+    rf"|<(?:img|script|link|iframe|source|video|audio|embed|object|track)\b[^>]*?"
+    rf"\b(?:src|href|srcset|data|poster)\s*={REMOTE}"
+    rf"|@import{REMOTE}|url\({REMOTE}",
+    re.I,
+)
+
+
+def check_no_remote_resources(markdown: str, where: str) -> None:
+    """Raise, naming the line, for a resource the page would load from another host
+    (links to other sites are fine; code blocks are not looked at)."""
+    fences = [(m.start(), m.end()) for m in FENCE.finditer(markdown)]
+    for match in REMOTE_RESOURCE.finditer(markdown):
+        if not any(a <= match.start() < b for a, b in fences):
+            line = markdown.count("\n", 0, match.start()) + 1
+            raise PluginError(
+                f"{where}:{line}: loads a resource from another host "
+                f"({match[0].strip()}...); pages load nothing from other hosts"
+            )
+
+
+def _read(snippet: str) -> str:
+    return (SNIPPETS / snippet).read_text(encoding="utf-8")
+
+
 def write_notebooks(language: str, folder: Path, config, slugify) -> list[str]:
     """Write the notebook of every chapter page; this runs all their snippets (once: the
     pages then read the outputs from the cache)."""
     _notebooks[language] = {}
-    for page in _nav_files[language]:
+    pages = {
+        page: scan_blocks(DOCS / language / page)
+        for page in _nav_files[language]
+        if page != API_PAGE
+    }
+    if EXECUTE:  # every snippet of the site at once, in parallel
+        run_snippets(
+            [
+                _job(block.snippet, _read(block.snippet), block.time_limit)
+                for blocks in pages.values()
+                for block in blocks
+            ]
+        )
+    for page, blocks in pages.items():
         path = DOCS / language / page
-        blocks = scan_blocks(path) if page != API_PAGE else []
         if not blocks or page == "index.md":
             continue
         runs = []
         for block in blocks:
-            source = (SNIPPETS / block.snippet).read_text(encoding="utf-8")
+            source = _read(block.snippet)
             try:
-                printed = run_snippet(block.snippet, source)
+                printed = run_snippet(block.snippet, source, block.time_limit)
             except (
                 SnippetFailed
             ) as failure:  # reported with its page when the page renders
@@ -516,50 +581,52 @@ def _data_key(snippet: str) -> str:
     )
 
 
-def run_snippet(snippet: str, code: str) -> str:
-    """Return what the snippet prints, running it only if this exact text has not run yet."""
-    if not EXECUTE:
-        return "(not executed: NOTES_EXECUTE=0)\n"
+def _job(snippet: str, code: str, time_limit: float) -> notes_exec.Job:
     code = code.strip("\n") + "\n"  # as a page includes it or as read from the file
     text = f"{ENVIRONMENT_KEY}\0{snippet}\0{code}\0{_data_key(snippet)}"
     key = hashlib.sha256(text.encode()).hexdigest()
-    stored = CACHE / f"{key}.out" if CACHE else None
-    if key not in _outputs and stored and stored.exists():
-        _outputs[key] = stored.read_text(encoding="utf-8")
-    if key not in _outputs:
-        log.info(f"running snippets/{snippet}")
-        try:
-            _outputs[key] = _execute(snippet, code)
-        except SnippetFailed as failure:
-            _outputs[key] = failure  # never stored: it runs again next time
-        else:
-            if stored:
-                stored.parent.mkdir(parents=True, exist_ok=True)
-                stored.write_text(_outputs[key], encoding="utf-8")
-    if isinstance(_outputs[key], SnippetFailed):
-        raise _outputs[key]
-    return _outputs[key]
+    return notes_exec.Job(key, snippet, str(SNIPPETS / snippet), code, time_limit)
 
 
-def _execute(snippet: str, code: str) -> str:
-    module = types.ModuleType("snippet_" + re.sub(r"\W", "_", snippet))
-    sys.modules[module.__name__] = module  # dataclasses and pickle look modules up here
-    stdout = io.StringIO()
-    try:
-        with contextlib.redirect_stdout(stdout):
-            # dont_inherit: compiled as `python snippets/...` compiles it, without this
-            # module's `from __future__` flags (tests/claims.py does the same).
-            compiled = compile(code, str(SNIPPETS / snippet), "exec", dont_inherit=True)
-            exec(compiled, module.__dict__)  # noqa: S102
-    except (Exception, SystemExit) as error:
-        # Drop our own frame: the traceback starts in the snippet file.
-        lines = traceback.format_exception(
-            type(error), error, error.__traceback__.tb_next
-        )
-        raise SnippetFailed("".join(lines)) from None
-    finally:
-        del sys.modules[module.__name__]
-    return stdout.getvalue()
+def _stored(job: notes_exec.Job) -> Path | None:
+    return CACHE / f"{job.key}.out" if CACHE else None
+
+
+def run_snippets(jobs: list[notes_exec.Job]) -> None:
+    """Run, in parallel and each in its own process, every job whose output is in
+    neither cache; outputs go to the caches, failures only to this build's."""
+    todo = {}
+    for job in jobs:
+        stored = _stored(job)
+        if job.key not in _outputs and stored and stored.exists():
+            _outputs[job.key] = stored.read_text(encoding="utf-8")
+        if job.key not in _outputs:
+            todo[job.key] = job
+    if not todo:
+        return
+    for job in todo.values():
+        log.info(f"running snippets/{job.snippet}")
+    started = time.monotonic()
+    for key, output in notes_exec.run_all(list(todo.values())).items():
+        _outputs[key] = output  # a failure is never stored: it runs again next time
+        stored = _stored(todo[key])
+        if stored and not isinstance(output, SnippetFailed):
+            stored.parent.mkdir(parents=True, exist_ok=True)
+            stored.write_text(output, encoding="utf-8")
+    log.info(f"ran {len(todo)} snippets in {time.monotonic() - started:.1f} s")
+
+
+def run_snippet(
+    snippet: str, code: str, time_limit: float = notes_exec.TIME_LIMIT
+) -> str:
+    """Return what the snippet prints, running it only if this exact text has not run yet."""
+    if not EXECUTE:
+        return "(not executed: NOTES_EXECUTE=0)\n"
+    job = _job(snippet, code, time_limit)
+    run_snippets([job])
+    if isinstance(_outputs[job.key], SnippetFailed):
+        raise _outputs[job.key]
+    return _outputs[job.key]
 
 
 SVG_ID = re.compile(r'(?<=\sid=")[^"]+(?=")')
@@ -589,6 +656,7 @@ def format_snippet(source, language, css_class, options, md, **kwargs):
     block = _page["blocks"][options["id"]]
     extra = dict(options["extra"])
     alt = extra.pop("alt", "")
+    extra.pop("timeout", None)  # read by scan_blocks
     options = dict(options, extra=extra, source=options["source"] or "above")
     # Output is shown as plain text unless the fence asks for html="1" (figures) or
     # result="markdown" (a snippet that prints Markdown, e.g. a formula it has checked).
@@ -597,11 +665,11 @@ def format_snippet(source, language, css_class, options, md, **kwargs):
     elif not options["html"]:
         options["result"] = options["result"] or "text"
     try:
-        output = run_snippet(block.snippet, source)
+        output = run_snippet(block.snippet, source, block.time_limit)
     except SnippetFailed as failure:
         log.error(
             f"{_page['path']}:{block.line}: block '{block.id}' "
-            f"(snippets/{block.snippet}) raised:\n{failure}"
+            f"(snippets/{block.snippet}) failed:\n{failure}"
         )
         return Markup(f'<pre class="exec-error">{html.escape(str(failure))}</pre>')
     output = notebooks.keep_language(output, _building["language"])

@@ -117,9 +117,27 @@ def front_matter_not_yaml(root: Path) -> None:
     edit(root / "docs/zh/page.md", "# 页面", "---\ndescription: a: b\n---\n\n# 页面")
 
 
+def snippet_hangs(root: Path) -> None:
+    (root / "snippets/demo/hello.py").write_text("while True:\n    pass\n")
+    for language in ("zh", "en"):
+        edit(root / f"docs/{language}/page.md", 'id="hello"', 'id="hello" timeout="2"')
+
+
+def syntax_error(root: Path) -> None:
+    edit(
+        root / "snippets/demo/hello.py",
+        "assert total == 2\n",
+        "assert total == 2\ndef (:\n",
+    )
+
+
+def remote_image(root: Path) -> None:
+    edit(root / "docs/en/page.md", "Text.", "![x](https://example.com/x.png)")
+
+
 FAULTS = {
     raises: [
-        f"docs/zh/page.md:{FENCE_LINE}: block 'hello' (snippets/demo/hello.py) raised",
+        f"docs/zh/page.md:{FENCE_LINE}: block 'hello' (snippets/demo/hello.py) failed",
         'snippets/demo/hello.py", line 2',
         "ValueError: boom",
     ],
@@ -149,6 +167,17 @@ FAULTS = {
     ],
     not_in_nav: ['not included in the "nav" configuration', "extra.md"],
     front_matter_not_yaml: ["docs/zh/page.md:1: front matter is not valid YAML"],
+    snippet_hangs: [
+        f"docs/zh/page.md:{FENCE_LINE}: block 'hello' (snippets/demo/hello.py) failed",
+        "did not finish within 2 s and was stopped",
+    ],
+    syntax_error: [
+        f"docs/zh/page.md:{FENCE_LINE}: block 'hello': snippets/demo/hello.py:4: "
+        "SyntaxError"
+    ],
+    remote_image: [
+        "docs/en/page.md:3: loads a resource from another host (![x](https://"
+    ],
 }
 
 
