@@ -9,7 +9,7 @@ export NO_MKDOCS_2_WARNING := 1
 export NOTES_CACHE := .cache/exec
 
 .DEFAULT_GOAL := help
-.PHONY: help setup serve build test lint bench clean
+.PHONY: help setup serve build test unit lint bench clean
 
 help:  ## List the commands
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-6s %s\n", $$1, $$2}'
@@ -46,8 +46,15 @@ $(AUDIT_TOOLS): tests/audit/package-lock.json
 	npm ci --prefix tests/audit --no-audit --no-fund --loglevel=error
 	touch $@
 
-test: lint $(AUDIT_TOOLS)  ## The whole suite: lint, snippets, strict build, built HTML, browser, audits
-	$(BIN)/python -m pytest tests -ra --durations=12
+# The tests that build no site: the execution stage, the search segmenter, the prose.
+UNIT := tests/test_exec.py tests/test_search_segment.py tests/test_prose.py
+
+unit: setup  ## The fast tests that need no build (seconds)
+	$(BIN)/python -m pytest $(UNIT) -q
+
+test: lint $(AUDIT_TOOLS)  ## The whole suite: lint, the fast tests first, snippets, strict build, built HTML, browser, audits
+	$(BIN)/python -m pytest $(UNIT) -q -x
+	$(BIN)/python -m pytest tests -ra --durations=12 $(addprefix --ignore=,$(UNIT))
 
 bench: setup  ## Time cold, warm and render-only builds and running the snippets
 	$(BIN)/python scripts/bench_build.py

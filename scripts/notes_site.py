@@ -13,6 +13,7 @@ What it adds to MkDocs + Material + markdown-exec:
 
 from __future__ import annotations
 
+import atexit
 import functools
 import hashlib
 import html
@@ -20,6 +21,7 @@ import logging
 import os
 import platform
 import re
+import shutil
 import subprocess
 import tempfile
 import time
@@ -442,6 +444,15 @@ def on_files(files, *, config):
 # Notebooks: each chapter as an .ipynb, rendered by mkdocs-jupyter and downloadable.
 
 _notebook_folders: dict[str, Path] = {}  # language -> temporary folder, outside docs/
+
+
+@atexit.register
+def _remove_notebook_folders() -> None:
+    """The folders live as long as the process (mkdocs serve renders from them)."""
+    for folder in _notebook_folders.values():
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 _notebooks: dict[str, dict[str, str]] = {}  # language -> {page: its notebook's path}
 
 

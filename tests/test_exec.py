@@ -8,7 +8,9 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+import matplotlib  # noqa: E402, F401  (as in the build: children start with these loaded)
 import notes_exec  # noqa: E402
+import torch  # noqa: E402, F401
 from notes_exec import Job, SnippetFailed  # noqa: E402
 
 
