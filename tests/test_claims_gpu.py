@@ -56,6 +56,16 @@ def test_tensor_to_is_not_in_place(monkeypatch):
     claim_fails("gpu/to_tensor_vs_module.py", "t.dtype == torch.float32")
 
 
+def test_tensor_to_returns_the_tensor_itself_when_nothing_changes(monkeypatch):
+    real = torch.Tensor.to
+
+    def always_copies(tensor, *args, **kwargs):  # a copy even when nothing changes
+        return real(tensor, *args, **kwargs).clone()
+
+    monkeypatch.setattr(torch.Tensor, "to", always_copies)
+    claim_fails("gpu/to_tensor_vs_module.py", "is t")
+
+
 def test_module_to_moves_the_module_itself(monkeypatch):
     real = torch.nn.Module.to
 
@@ -155,6 +165,16 @@ def test_network_alone_does_not_make_the_gpu_faster(monkeypatch):
 
     altered_recording(monkeypatch, faster_gpu)
     claim_fails("gpu/recorded_timings_grid.py", "ratio(h, 100) < 1")
+
+
+def test_more_data_alone_barely_changes_the_small_net(monkeypatch):
+    def cpu_grows_with_n(data):  # a CPU whose time grows with the data
+        for row in data["grid_200_epochs_warm"]:
+            if row["hidden"] == 10:
+                row["cpu_median_s"] = 0.09 * row["n"] / 100
+
+    altered_recording(monkeypatch, cpu_grows_with_n)
+    claim_fails("gpu/recorded_timings_grid.py", "round(min(cpu_row), 2)")
 
 
 def test_gpu_time_is_a_fixed_cost_per_step(monkeypatch):

@@ -2,13 +2,18 @@
 
 import torch
 from claims import claim_fails
-from torch.utils.flop_counter import FlopCounterMode
+from torch.utils.flop_counter import FlopCounterMode, flop_registry
 
 
 def test_flop_counter_counts_a_multiply_add_as_two(monkeypatch):
     real = FlopCounterMode.get_total_flops
     monkeypatch.setattr(FlopCounterMode, "get_total_flops", lambda c: real(c) // 2)
     claim_fails("model_internals/count_flops_2020.py", '2 * script["square"]')
+
+
+def test_flop_counter_counts_only_convolutions_matmuls_and_attention(monkeypatch):
+    monkeypatch.setitem(flop_registry, torch.ops.aten.relu.default, lambda *a, **k: 0)
+    claim_fails("model_internals/count_flops_2020.py", "flop_registry")
 
 
 def test_batchnorm_forward_updates_the_running_mean(monkeypatch):

@@ -69,6 +69,19 @@ def test_avg_pool_counts_the_padded_zeros_by_default(monkeypatch):
     claim_fails("pooling_normalize/avg_pool_count_include_pad.py", "2 / 3")
 
 
+def test_max_pool_padding_is_not_zeros(monkeypatch):
+    real = F.max_pool1d
+
+    def pads_zeros(input, kernel_size, stride=None, padding=0, *args, **kw):
+        padded = F.pad(input, (padding, padding), value=0.0)  # zeros, not -inf
+        return real(padded, kernel_size, stride, 0, *args, **kw)
+
+    monkeypatch.setattr(F, "max_pool1d", pads_zeros)
+    claim_fails(
+        "pooling_normalize/avg_pool_count_include_pad.py", "-torch.ones(1, 1, 4)"
+    )
+
+
 def test_ceil_mode_drops_a_window_that_starts_in_the_right_padding(monkeypatch):
     real = F.max_pool2d
 

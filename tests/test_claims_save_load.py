@@ -101,3 +101,27 @@ def test_detach_shares_storage(monkeypatch):
     real = torch.Tensor.detach
     monkeypatch.setattr(torch.Tensor, "detach", lambda self: real(self).clone())
     claim_fails("save_load/detach.py", "y[0].item() == 100.0")
+
+
+def test_requires_grad_false_freezes_the_discriminator(monkeypatch):
+    # a PyTorch whose requires_grad_(False) left the parameters trainable
+    real = nn.Module.requires_grad_
+
+    def freezing_nothing(self, requires_grad=True):
+        return self if not requires_grad else real(self, requires_grad)
+
+    monkeypatch.setattr(nn.Module, "requires_grad_", freezing_nothing)
+    claim_fails("save_load/detach_gan.py", "g is not None and d is None")
+
+
+def test_dataparallel_loads_its_own_prefixed_keys(monkeypatch):
+    # a DataParallel whose state_dict keys had no module. prefix to match
+    real = nn.Module.load_state_dict
+
+    def stripping_then_loading(self, state_dict, strict=True, assign=False):
+        if isinstance(self, nn.DataParallel):
+            return real(self.module, state_dict, strict=False, assign=assign)
+        return real(self, state_dict, strict=strict, assign=assign)
+
+    monkeypatch.setattr(nn.Module, "load_state_dict", stripping_then_loading)
+    claim_fails("save_load/data_parallel_prefix.py", "into_wrapped.missing_keys == []")

@@ -73,6 +73,18 @@ def test_batchnorm_updates_its_statistics_under_no_grad(monkeypatch):
     )
 
 
+def test_dropout_still_drops_under_inference_mode(monkeypatch):
+    real = nn.Dropout.forward
+
+    def identity_under_inference_mode(self, x):
+        if torch.is_inference_mode_enabled():
+            return x
+        return real(self, x)
+
+    monkeypatch.setattr(nn.Dropout, "forward", identity_under_inference_mode)
+    claim_fails("training/eval_changes.py", "set(inference_out.tolist())")
+
+
 def test_eval_does_not_stop_backpropagation(monkeypatch):
     real_eval = nn.Module.eval
 
@@ -113,6 +125,18 @@ def test_cross_entropy_wants_integer_class_indices(monkeypatch):
 
     monkeypatch.setattr(F, "cross_entropy", casting)
     claim_fails("training/cross_entropy_logits.py", "expected RuntimeError")
+
+
+def test_cross_entropy_wants_int64_not_int32(monkeypatch):
+    real = F.cross_entropy
+
+    def casting(input, target, *args, **kwargs):
+        if target.dtype in (torch.int32, torch.int16, torch.int8):
+            target = target.long()
+        return real(input, target, *args, **kwargs)
+
+    monkeypatch.setattr(F, "cross_entropy", casting)
+    claim_fails("training/cross_entropy_logits.py", "expected RuntimeError for int32")
 
 
 # optimizer parameter groups

@@ -1,5 +1,7 @@
 """What the visualization pages claim fails when PyTorch behaves otherwise."""
 
+from pathlib import Path
+
 import torch
 import torchvision.utils
 from claims import claim_fails
@@ -61,3 +63,26 @@ def test_cpu_is_free_on_the_cpu(monkeypatch):
         torch.Tensor, "cpu", lambda self, *a, **kw: real(self, *a, **kw).clone()
     )
     claim_fails("visualization/numpy_needs_cpu.py", "t.cpu() is t")
+
+
+def test_from_numpy_refuses_negative_strides(monkeypatch):
+    # a PyTorch whose from_numpy copied arrays with negative strides silently
+    real = torch.from_numpy
+
+    def copying(array):
+        return real(array.copy() if min(array.strides, default=0) < 0 else array)
+
+    monkeypatch.setattr(torch, "from_numpy", copying)
+    claim_fails("visualization/bgr_vs_rgb.py", "expected ValueError from")
+
+
+def test_save_image_does_not_create_folders(monkeypatch):
+    # a torchvision whose save_image created missing directories
+    real = torchvision.utils.save_image
+
+    def creating(tensor, fp, *args, **kwargs):
+        Path(fp).parent.mkdir(parents=True, exist_ok=True)
+        return real(tensor, fp, *args, **kwargs)
+
+    monkeypatch.setattr(torchvision.utils, "save_image", creating)
+    claim_fails("visualization/save_image_nrow.py", "missing_folder_refused")

@@ -7,7 +7,7 @@ data = torch.ones(2, 3)
 data = data.to(device)  # keep the result: for a tensor, .to() is not in place
 print(data.device)
 
-# PyTorch 2.6 and later: one line for any accelerator (CUDA, MPS, XPU, ...)
+# PyTorch 2.6 and later: the same choice for any accelerator (CUDA, MPS, XPU, ...)
 if torch.accelerator.is_available():
     any_device = torch.accelerator.current_accelerator()
 else:

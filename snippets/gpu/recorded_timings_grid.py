@@ -36,8 +36,15 @@ assert sorted(cells) == [(h, n) for h in hiddens for n in ns] and len(cells) == 
 column = [cells[h, 100]["cpu_median_s"] for h in hiddens]
 assert all(ratio(h, 100) < 1 for h in hiddens)
 assert max(column) < 1.2 * min(column) and round(min(column), 2) == 0.09
-# only the data grows (hidden = 10): CPU and GPU both 0.1-0.2 s, neither clearly ahead
-assert all(0.4 < ratio(10, n) < 1.5 for n in ns)
+# only the data grows (hidden = 10): from n = 100 to 10000 neither time grows much,
+# CPU 0.09-0.21 s (not even monotonic), GPU 0.14-0.22 s; from n = 1000 on, within 1.5x
+row = [cells[10, n] for n in ns]
+cpu_row = [c["cpu_median_s"] for c in row]
+gpu_row = [c["cuda_median_s"] for c in row]
+assert (round(min(cpu_row), 2), round(max(cpu_row), 2)) == (0.09, 0.21)
+assert (round(min(gpu_row), 2), round(max(gpu_row), 2)) == (0.14, 0.22)
+assert cpu_row != sorted(cpu_row)  # noisy: not monotonic in n
+assert all(2 / 3 < ratio(10, n) < 1.5 for n in ns if n >= 1000)
 # the GPU is clearly faster (over 3x) exactly where hidden x n reaches a million
 clearly = {(h, n) for h, n in cells if ratio(h, n) > 3}
 assert clearly == {(h, n) for h, n in cells if h * n >= 10**6}

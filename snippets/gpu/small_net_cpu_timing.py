@@ -7,7 +7,8 @@ import torch
 
 
 def train(hidden, n, device):
-    """The regression net of the 2020 notes: 1 -> hidden -> 1, 200 full-batch epochs."""
+    """A simple regression net like the one the 2020 notes describe (they give no
+    script): 1 -> hidden -> 1, 200 full-batch epochs."""
     torch.manual_seed(1)
     x = torch.unsqueeze(torch.linspace(-1, 1, n), dim=1)
     y = x.pow(2) + 0.2 * torch.rand(x.size())

@@ -7,6 +7,7 @@ print(t.dtype)
 assert t.dtype == torch.float32  # t itself did not change
 t = t.to(torch.float64)  # assigned
 print(t.dtype)
+assert t.to(torch.float64) is t  # already float64: the same tensor back, no copy
 
 net = torch.nn.Linear(2, 1)
 returned = net.to(torch.float64)  # result thrown away, but the module changed

@@ -15,8 +15,8 @@ versions = {
     "Pillow": PIL.__version__,
     "Matplotlib": matplotlib.__version__,
     # what the wheel was built for, and what this machine has
-    "CUDA build": torch.version.cuda or "none (CPU build)",
-    "GPU": gpu,
+    "PyTorch built for CUDA": torch.version.cuda or "none (CPU-only build)",
+    "GPU on the build machine": gpu,
 }
 print("| Component | Value |\n| --- | --- |")
 for name, value in versions.items():

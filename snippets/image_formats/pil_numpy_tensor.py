@@ -19,6 +19,9 @@ except TypeError as error:
 else:
     raise AssertionError("expected TypeError")
 print(arr.shape, arr.dtype, arr.min(), arr.max())
+gray = np.array(img.convert("L"))  # mode L: one channel, no channel dimension
+deep = np.array(Image.fromarray(arr[..., 0].astype(np.int32)))  # mode I: 32-bit
+print("L:", gray.shape, gray.dtype, "| I:", deep.shape, deep.dtype)
 print(chw_uint8.shape, chw_uint8.dtype)
 print(chw_float.shape, chw_float.dtype, chw_float.min().item(), chw_float.max().item())
 
@@ -26,4 +29,5 @@ assert img.size == (40, 30) and arr.shape == (30, 40, 3)  # size is (W, H)
 assert (img.width, img.height) == img.size
 assert "not callable" in message
 assert arr.dtype == np.uint8 and chw_float.dtype == torch.float32
+assert gray.shape == (30, 40) and deep.dtype == np.int32
 assert torch.equal(chw_float, chw_uint8.float() / 255)  # ToTensor: permute, then / 255

@@ -3,7 +3,7 @@ import warnings
 import numpy as np
 import torch
 from PIL import Image
-from torchvision import transforms
+from torchvision import transforms, tv_tensors
 from torchvision.transforms import v2
 
 rng = np.random.default_rng(0)
@@ -23,3 +23,5 @@ print(f"{caught[0].category.__name__}: {caught[0].message}")
 old_style = transforms.ToTensor()(img)
 assert torch.allclose(x.as_subclass(torch.Tensor), old_style, rtol=0, atol=1e-6)
 assert old_warnings == 0 and "deprecated" in str(caught[0].message)
+assert "v2.ToImage(), v2.ToDtype(torch.float32, scale=True)" in str(caught[0].message)
+assert type(x) is tv_tensors.Image and isinstance(x, torch.Tensor)  # a Tensor subclass

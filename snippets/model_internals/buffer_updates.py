@@ -12,7 +12,8 @@ loss = bn(torch.randn(8, 3) + 1).pow(2).mean()  # train mode: forward updates bu
 after_forward = bn.running_mean.clone()
 loss.backward()
 optimizer.step()  # the optimizer only sees weight and bias
-print(bn.running_mean)
+print("after forward:", after_forward)
+print("after step(): ", bn.running_mean)
 
 assert not torch.equal(after_forward, start)  # changed by the forward ...
 assert torch.equal(bn.running_mean, after_forward)  # ... and not by step()

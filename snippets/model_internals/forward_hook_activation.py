@@ -28,3 +28,4 @@ print("logits", tuple(logits.shape))
 
 assert activations["layer4"].shape == (1, 512, 2, 2)
 assert not model.layer4._forward_hooks  # removed
+assert logits.grad_fn is None  # under no_grad no graph is built at all

@@ -6,7 +6,8 @@ factor = torch.ones(3)
 
 out = torch.sigmoid(x)  # sigmoid saves its output for backward
 out += factor  # in place: overwrites that saved output
-print(out._version)
+print(out._version)  # sigmoid saved version 0; += made it 1
+assert out._version == 1
 try:
     out.sum().backward()
 except RuntimeError as error:
@@ -16,6 +17,7 @@ except RuntimeError as error:
         "by an inplace operation"
     )
     assert "output 0 of Sigmoid" in str(error)
+    assert "is at version 1; expected version 0" in str(error)
 else:
     raise AssertionError("expected RuntimeError")
 

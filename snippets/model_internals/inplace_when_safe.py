@@ -4,8 +4,8 @@ from torchvision.models import resnet18
 
 torch.manual_seed(0)
 
-# Safe: nothing saved for backward is overwritten. torchvision's ResNet
-# BasicBlock does exactly this: out = self.bn2(...); out += identity.
+# Safe: nothing saved for backward is overwritten (the residual add of
+# torchvision's ResNet BasicBlock: out = self.bn2(...); out += identity).
 conv = nn.Conv2d(2, 2, 3, padding=1)
 bn = nn.BatchNorm2d(2)
 x = torch.randn(1, 2, 4, 4)
@@ -35,8 +35,12 @@ else:
 with torch.no_grad():
     weight += 1  # how optimizers update parameters
 
-# torchvision's ResNet (which adds with +=) backpropagates without an error
-resnet18(weights=None)(torch.randn(2, 3, 32, 32)).sum().backward()
 assert same is a and torch.equal(same, torch.ones(2))
 assert kept is not b and torch.equal(kept, torch.zeros(2))
 assert torch.equal(weight, torch.ones(2))
+
+# torchvision's ResNet (which adds with +=) backpropagates without an error
+resnet = resnet18(weights=None)
+resnet(torch.randn(2, 3, 32, 32)).sum().backward()
+print("ResNet-18 backward:", resnet.conv1.weight.grad is not None)
+assert resnet.conv1.weight.grad is not None

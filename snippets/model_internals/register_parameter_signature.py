@@ -16,6 +16,7 @@ try:  # a plain tensor is refused as well
     model.register_parameter("weight", torch.ones(2))
 except TypeError as error:
     print(f"{type(error).__name__}: {error}")
+    assert "torch.nn.Parameter or None required" in str(error)
 else:
     raise AssertionError("expected TypeError")
 

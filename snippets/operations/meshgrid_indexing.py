@@ -22,6 +22,11 @@ ij_y, ij_x = torch.meshgrid(rows, shifts_x, indexing="ij")  # the default, writt
 xy_x, xy_y = torch.meshgrid(shifts_x, rows, indexing="xy")  # NumPy's default: x first
 np_x, np_y = np.meshgrid(shifts_x.numpy(), rows.numpy())
 print(tuple(ij_x.shape), tuple(xy_x.shape), np_x.shape)
+# the same call meshgrid(x, y) in both libraries: (4, 3) in torch, (3, 4) in NumPy
+print(
+    tuple(torch.meshgrid(shifts_x, rows, indexing="ij")[0].shape),
+    np.meshgrid(shifts_x.numpy(), rows.numpy())[0].shape,
+)
 
 assert issubclass(warning.category, UserWarning)
 assert "required to pass the indexing argument" in message
@@ -32,3 +37,6 @@ assert ij_x.shape == (3, 4) and xy_x.shape == (3, 4)  # 3 rows, 4 columns
 assert torch.equal(ij_x, xy_x) and torch.equal(ij_y, xy_y)
 assert np.array_equal(np_x, xy_x.numpy()) and np.array_equal(np_y, xy_y.numpy())
 assert torch.meshgrid(shifts_x, rows, indexing="ij")[0].shape == (4, 3)
+assert np.meshgrid(shifts_x.numpy(), rows.numpy())[0].shape == (3, 4)
+# the grids come back in input order: with x first, the first grid varies along x
+assert torch.equal(xy_x[0], shifts_x) and torch.equal(xy_y[:, 0], rows)

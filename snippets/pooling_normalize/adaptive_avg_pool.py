@@ -22,9 +22,9 @@ print(kept.shape)
 assert torch.equal(overlapping, torch.tensor([[[0.5, 2.0, 3.5]]]))
 assert kept.shape == (1, 4, 3)
 # --- hidden on the page ---
-for length in range(1, 13):  # the window rule, for every output size
+for length in range(1, 13):  # the window rule, for every output size up to 2L + 1
     x = torch.randn(1, 1, length)
-    for out in range(1, length + 1):
+    for out in range(1, 2 * length + 2):  # also more outputs than inputs
         bounds = [
             (math.floor(i * length / out), math.ceil((i + 1) * length / out))
             for i in range(out)

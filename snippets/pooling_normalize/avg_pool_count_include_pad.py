@@ -13,3 +13,8 @@ print(excluded)
 # the part of the last window beyond the padding is not (1/2, not 1/3).
 assert torch.allclose(counted, torch.tensor([[[2 / 3, 1, 1, 1 / 2]]]))
 assert torch.equal(excluded, torch.ones(1, 1, 4))
+
+# MaxPool pads with -inf, not 0: an all-negative input still gives negative maxima.
+negative = F.max_pool1d(-ones, 3, 2, padding=1, ceil_mode=True)
+print(negative)
+assert torch.equal(negative, -torch.ones(1, 1, 4))

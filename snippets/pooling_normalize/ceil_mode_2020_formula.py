@@ -39,16 +39,28 @@ assert all(stride > kernel for _, kernel, stride, padding, *_ in wrong if not pa
 
 latex = parse_expr(CEIL_2020, SYMBOLS, evaluate=False)
 print(f"$$L_{{out}} = {sp.latex(latex, order='none')}$$\n")
-print("| L_in | K | S | P | 2020 formula | PyTorch | last_start | L_in + P |")
-print("|---|---|---|---|---|---|---|---|")
 examples = [
     next(row for row in wrong if row[:4] == (5, 2, 2, 1)),  # the 5x5 example
     next(row for row in wrong if row[3] == 0),  # wrong even without padding
 ]
-for length, kernel, stride, padding, formula, real, last_start in examples:
-    print(
-        f"| {length} | {kernel} | {stride} | {padding} | {formula} | {real}"
-        f" | {last_start} | {length + padding} |"
-    )
-print(f"\n`ceil_mode=True`: {len(rows)} cases, {len(wrong)} wrong")
+LABELS = {  # the site keeps the page's language and drops the other one
+    "zh": (
+        "| L_in | K | S | P | 原文公式 | PyTorch | 最后一个窗口起点 last_start | L_in + P |",
+        "`ceil_mode=True`：共 {} 种组合，算错 {} 种",
+    ),
+    "en": (
+        "| L_in | K | S | P | 2020 notes' formula | PyTorch | last_start | L_in + P |",
+        "`ceil_mode=True`: {} cases, {} wrong",
+    ),
+}
+for language, (header, summary) in LABELS.items():
+    print(f'<div class="notes-lang" lang="{language}" markdown>\n')
+    print(header)
+    print("|---|---|---|---|---|---|---|---|")
+    for length, kernel, stride, padding, formula, real, last_start in examples:
+        print(
+            f"| {length} | {kernel} | {stride} | {padding} | {formula} | {real}"
+            f" | {last_start} | {length + padding} |"
+        )
+    print(f"\n{summary.format(len(rows), len(wrong))}\n\n</div>\n")
 # --- shown on the page ---

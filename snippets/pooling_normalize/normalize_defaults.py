@@ -21,5 +21,9 @@ print(out)
 print(x.div(length))
 
 assert defaults == {"p": 2.0, "dim": 1, "eps": 1e-12, "out": None}
+assert torch.equal(F.normalize(x, dim=-1), out)  # dim=-1 works as well
+written = torch.empty(3)
+F.normalize(x, dim=0, out=written)  # out=: written into an existing tensor
+assert torch.equal(written, out)
 assert torch.allclose(out, x.div(length))
 assert torch.allclose(out, torch.tensor([0.2673, 0.5345, 0.8018]), atol=5e-5)

@@ -107,5 +107,11 @@ print(
     f"$$\\lVert (1, 2, 3) \\rVert_2 = {sp.latex(length)}, \\quad"
     f" \\hat{{v}} = ({values})$$\n"
 )
-print(f"`F.normalize`: {cases} cases, {vectors} vectors")
+COUNTS = {  # the site keeps the page's language and drops the other one
+    "zh": "`F.normalize`：共 {} 种情形，{} 个向量",
+    "en": "`F.normalize`: {} cases, {} vectors",
+}
+for language, counts in COUNTS.items():
+    print(f'<div class="notes-lang" lang="{language}" markdown>\n')
+    print(f"{counts.format(cases, vectors)}\n\n</div>\n")
 # --- shown on the page ---

@@ -138,9 +138,26 @@ def latex(expression):
     return sp.latex(written, order="none")
 
 
+LABELS = {  # the site keeps the page's language and drops the other one
+    "zh": {"formula_2020": "（原文公式）", "cases": "| 层 | ceil_mode | 例子数 |"},
+    "en": {
+        "formula_2020": " (the 2020 notes' formula)",
+        "cases": "| layer | ceil_mode | cases |",
+    },
+}
+
+
+def in_each_language(text):
+    """Print text(labels) once per language, each in its own div.notes-lang."""
+    for language, labels in LABELS.items():
+        print(f'<div class="notes-lang" lang="{language}" markdown>\n')
+        print(text(labels))
+        print("</div>\n")
+
+
 print("**`ceil_mode=False`**\n")
 print(f"$$L_{{out}} = {latex(FLOOR_MODE)}$$\n")
-print("**`ceil_mode=False`, `D=1`** (2020 formula)\n")
+in_each_language(lambda label: f"**`ceil_mode=False`, `D=1`**{label['formula_2020']}\n")
 print(f"$$L_{{out}} = {latex(FLOOR_2020)}$$\n")
 print("**`ceil_mode=True`**\n")
 print(f"$$n = {latex(WINDOWS)}$$\n")
@@ -150,8 +167,12 @@ print("|---|---|---|---|---|---|---|---|")
 for padding, ceil_mode, windows, size, real in examples:
     shown = windows if ceil_mode else ""
     print(f"| 5 | 2 | 2 | {padding} | `{ceil_mode}` | {shown} | {size} | {real} |")
-print("\n| layer | ceil_mode | cases |\n|---|---|---|")
-for (layer, ceil), count in sorted(cases.items()):
-    print(f"| `{layer}` | `{ceil}` | {count} |")
-print(f"| | | **{sum(cases.values())}** |")
+print()
+counts = [
+    f"| `{layer}` | `{ceil}` | {n} |" for (layer, ceil), n in sorted(cases.items())
+]
+counts.append(f"| | | **{sum(cases.values())}** |")
+in_each_language(
+    lambda label: "\n".join([label["cases"], "|---|---|---|", *counts, ""])
+)
 # --- shown on the page ---

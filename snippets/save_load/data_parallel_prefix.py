@@ -19,7 +19,10 @@ except RuntimeError as error:
 else:
     raise AssertionError("expected RuntimeError")
 
-# Either strip exactly the leading "module." of each key ...
+# Either wrap the network in DataParallel too before loading ...
+into_wrapped = nn.DataParallel(make_model()).load_state_dict(state_dict)
+print(into_wrapped)
+# ... or strip exactly the leading "module." of each key ...
 stripped = {k.removeprefix("module."): v for k, v in state_dict.items()}
 print(list(stripped))
 # ... or let PyTorch do it, in place (metadata included).
@@ -29,6 +32,7 @@ fresh = make_model()
 print(fresh.load_state_dict(stripped))
 print(fresh.load_state_dict(state_dict))
 
+assert into_wrapped.missing_keys == [] and into_wrapped.unexpected_keys == []
 assert list(stripped) == list(state_dict) == list(model.state_dict())
 assert not any(key.startswith("module") for key in state_dict._metadata)
 assert wrapped.module is model  # saving wrapped.module.state_dict() avoids the prefix

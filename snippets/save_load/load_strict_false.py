@@ -31,6 +31,13 @@ else:
     raise AssertionError("strict=False loaded a key of another shape")
 
 own = wider.state_dict()
+try:  # without `k in own`, the keys that wider lacks fail first
+    {k: v for k, v in checkpoint.items() if v.shape == own[k].shape}
+except KeyError as error:
+    print(f"{type(error).__name__}: {error}")
+    assert error.args[0] == "3.weight"
+else:
+    raise AssertionError("expected KeyError")
 compatible = {
     k: v for k, v in checkpoint.items() if k in own and v.shape == own[k].shape
 }

@@ -10,3 +10,5 @@ except RuntimeError as error:
     print(f"RuntimeError: {error}")
 else:
     raise AssertionError("stack accepted two different shapes")
+
+assert torch.cat((a, b), dim=3).shape == (1, 1, 2, 7)

@@ -12,8 +12,16 @@ try:
     model(x)
 except ValueError as error:
     print(f"ValueError: {error}")  # BatchNorm2d wants (N, C, H, W)
+    assert "expected 4D input" in str(error)
 else:
     raise AssertionError("resnet18 accepted an input without a batch dim")
+
+try:
+    nn.BatchNorm2d(3)(x)  # the layer that refuses it
+except ValueError:
+    pass
+else:
+    raise AssertionError("BatchNorm2d accepted an input without a batch dim")
 
 print(model(x.unsqueeze(0)).shape)
 

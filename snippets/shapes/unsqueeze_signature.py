@@ -10,3 +10,5 @@ else:
 
 print(torch.unsqueeze(a, dim=2).shape)
 print(a.unsqueeze(dim=2).shape)
+
+assert torch.unsqueeze(a, dim=2).shape == a.unsqueeze(dim=2).shape == (1, 2, 1, 3)

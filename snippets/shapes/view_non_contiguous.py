@@ -24,6 +24,7 @@ c = y.contiguous().view(y.size(0), -1)  # explicit copy, then view
 print(a)
 
 assert not y.is_contiguous() and not w.is_contiguous()
+assert y.stride() == (12, 1, 4) and w.stride() == (1, 12, 4)  # the strides in the text
 assert z.data_ptr() == y.data_ptr()  # view worked on y itself: no copy
 assert w.view(4, 6).data_ptr() == w.data_ptr()
 assert torch.equal(a, b) and torch.equal(a, c)

@@ -24,6 +24,25 @@ except RuntimeError as error:
 else:
     raise AssertionError("expected RuntimeError")
 
+try:  # other integer types than int64 are refused too
+    F.cross_entropy(logits, target.int())
+except RuntimeError as error:
+    print(f"{type(error).__name__}: {error}")
+    assert "but got Int" in str(error)
+else:
+    raise AssertionError("expected RuntimeError for int32")
+for dtype in (torch.int16, torch.int8):  # and the other integer types
+    try:
+        F.cross_entropy(logits, target.to(dtype))
+    except RuntimeError as error:
+        assert "expected target dtype to be Long or Byte" in str(error)
+    else:
+        raise AssertionError(f"expected RuntimeError for {dtype}")
+# the Byte in the message is uint8: accepted, same loss as int64
+assert torch.equal(
+    F.cross_entropy(logits, target.byte()), F.cross_entropy(logits, target)
+)
+
 # A float target shaped like the logits is read as class probabilities.
 one_hot = F.one_hot(target, num_classes=3).float()
 assert torch.allclose(F.cross_entropy(logits, one_hot), F.cross_entropy(logits, target))

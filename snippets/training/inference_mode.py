@@ -26,6 +26,10 @@ else:
     raise AssertionError("expected RuntimeError")
 
 assert not a.is_inference() and b.is_inference()
+# a clone made outside inference_mode is a normal tensor; one made inside is not
+assert not b.clone().is_inference()
+with torch.inference_mode():
+    assert b.clone().is_inference()
 assert torch.equal(a, b)  # same values either way
 assert head.weight.grad is not None
 assert torch.equal(w.grad, torch.full((2,), 3.0))  # one per row of b

@@ -60,3 +60,19 @@ print(svg[svg.index("<svg") :])
 assert feature_map.shape == (4, 4, 48, 48)
 assert heat.shape == (4, 48, 48)
 assert torch.allclose(heat[2], feature_map[2].mean(dim=0))
+
+# --- hidden on the page ---
+# viridis, not the jet of the 2020 notes: its brightness (relative luminance) rises
+# steadily from 0 to 1, while jet's rises and falls again and draws false edges
+
+
+def luminance(name):
+    rgb = torch.tensor(plt.colormaps[name](torch.linspace(0, 1, 256).numpy()))[:, :3]
+    linear = torch.where(rgb <= 0.04045, rgb / 12.92, ((rgb + 0.055) / 1.055) ** 2.4)
+    return linear @ torch.tensor([0.2126, 0.7152, 0.0722], dtype=linear.dtype)
+
+
+assert (luminance("viridis").diff() > 0).all()
+assert not (luminance("jet").diff() > 0).all()
+assert 0 < luminance("jet").argmax() < 255  # brightest in the middle, not at the top
+# --- shown on the page ---

@@ -15,11 +15,18 @@ with tempfile.TemporaryDirectory() as folder:
     vutils.save_image(batch, path, nrow=4, padding=2, normalize=True)
     saved = Image.open(path)
     saved.load()
+    try:  # save_image does not create missing directories
+        vutils.save_image(batch, Path(folder) / "images" / "x.png")
+    except FileNotFoundError:
+        missing_folder_refused = True
+    else:
+        missing_folder_refused = False
 
 grid = vutils.make_grid(batch, nrow=4, padding=2, normalize=True)
 print(saved.size, saved.mode, grid.shape)
 print(batch.min().item() < 0, grid.min().item(), grid.max().item())
 
+assert missing_folder_refused  # the images/ directory must exist beforehand
 # nrow=4 images per row -> 2 rows; PIL's size is (W, H), the tensor is C, H, W
 assert saved.size == (grid.shape[2], grid.shape[1])
 assert saved.size == (4 * (30 + 2) + 2, 2 * (20 + 2) + 2)
