@@ -185,11 +185,28 @@ def on_config(config):
     ):
         config.site_url = config.site_url.rstrip("/") + f"/{language}/"
 
+    _key_the_notebook_cache(config, language)
     fences = config.mdx_configs["pymdownx.superfences"]["custom_fences"]
     for fence in fences:
         if fence["name"] in ("python", "py"):
             fence["format"] = format_snippet
     return config
+
+
+# The packages that turn a notebook into HTML: a new version renders anew.
+RENDERERS = ("mkdocs-jupyter", "nbconvert", "pygments", "jupytext", "mistune")
+
+
+def _key_the_notebook_cache(config, language: str) -> None:
+    """mkdocs-jupyter keys its cache by the notebook and its own options, and deletes
+    what a build did not use: one folder per language (the two builds would delete each
+    other's) and per version of the renderers (its key has no versions)."""
+    plugin = config.plugins["mkdocs-jupyter"]
+    versions = " ".join(f"{name}=={version(name)}" for name in RENDERERS)
+    digest = hashlib.sha256(versions.encode()).hexdigest()[:12]
+    plugin.config["cache_dir"] = str(
+        ROOT / ".cache" / "jupyter" / f"{language}-{digest}"
+    )
 
 
 def _pin_source_date() -> None:

@@ -224,3 +224,37 @@ def test_fault_stops_the_build_and_names_the_place(builds, fault):
     )
     for text in expected:
         assert text in log, f"{text!r} not in the build log:\n{log}"
+
+
+@background()
+def rebuilt(scratch: Path) -> list[tuple[int, str, str]]:
+    """The unbroken copy built twice, its prose edited in between, sharing the caches
+    a maintainer's builds share (rendered notebooks under .cache/): (return code, log,
+    the zh notebook page) per build."""
+    project = make_project(scratch / "rebuilt")
+    builds = []
+    for edited in (False, True):
+        if edited:
+            edit(project / "docs/zh/page.md", "Text.", "Edited text.")
+        result = subprocess.run(
+            [sys.executable, str(ROOT / "tests" / "fork_builds.py"), str(project)],
+            env=BUILD_ENV,
+            capture_output=True,
+            text=True,
+            timeout=600,
+            check=False,
+        )
+        assert result.returncode == 0, result.stderr
+        code, log = json.loads(result.stdout)[str(project)]
+        notebook = project / "site" / "notebooks" / "page" / "index.html"
+        builds.append((code, log, notebook.read_text(encoding="utf-8")))
+    return builds
+
+
+def test_the_notebook_cache_never_serves_an_old_page(rebuilt):
+    (code, log, first), (code_again, log_again, second) = rebuilt
+    assert code == 0 and code_again == 0, log + log_again
+    assert "Cache miss, writing" in log  # the first build filled the cache
+    assert "Text." in first and "Edited text." not in first
+    assert "Edited text." in second, "an edit of the page did not reach its notebook"
+    assert "Cache hit" in log_again  # the English notebook, unchanged, came from it
