@@ -763,9 +763,25 @@ def _api_line(block: Block, source: str) -> str:
     )
 
 
+API_INDEX_CODE = Path(api_index.__file__).read_bytes()
+
+
 @functools.cache
 def _apis(source: str) -> frozenset[str]:
-    return frozenset(api_index.apis_in(source))
+    """The APIs a snippet calls; kept in NOTES_CACHE like outputs (reading them resolves
+    names in torch, 4-5 s of a warm build), keyed by the snippet, the reader's code and
+    the versions."""
+    key = hashlib.sha256(
+        ENVIRONMENT_KEY.encode() + b"\0" + API_INDEX_CODE + b"\0" + source.encode()
+    ).hexdigest()
+    stored = CACHE / f"{key}.apis" if CACHE else None
+    if stored and stored.exists():
+        return frozenset(stored.read_text(encoding="utf-8").split())
+    apis = frozenset(api_index.apis_in(source))
+    if stored:
+        stored.parent.mkdir(parents=True, exist_ok=True)
+        stored.write_text("\n".join(sorted(apis)), encoding="utf-8")
+    return apis
 
 
 # Math: TeX becomes MathML at build time, so no math script or font is fetched.
