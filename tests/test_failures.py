@@ -181,6 +181,20 @@ FAULTS = {
 }
 
 
+def fork_builds(projects: list[Path]) -> dict[str, list]:
+    """{project: [return code, log]}: each built in a fresh process (tests/fork_builds.py)."""
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "tests" / "fork_builds.py"), *map(str, projects)],
+        env=BUILD_ENV,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
 @background()
 def builds(scratch: Path) -> dict[str, tuple[Path, int, str]]:
     """name -> (project, return code, log), for the unbroken copy and every fault:
@@ -193,16 +207,7 @@ def builds(scratch: Path) -> dict[str, tuple[Path, int, str]]:
         if inject:
             inject(project)
         projects.append(project)
-    result = subprocess.run(
-        [sys.executable, str(ROOT / "tests" / "fork_builds.py"), *map(str, projects)],
-        env=BUILD_ENV,
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    built = json.loads(result.stdout)
+    built = fork_builds(projects)
     return {
         name: (project, *built[str(project)]) for name, project in zip(names, projects)
     }
@@ -236,16 +241,7 @@ def rebuilt(scratch: Path) -> list[tuple[int, str, str]]:
     for edited in (False, True):
         if edited:
             edit(project / "docs/zh/page.md", "Text.", "Edited text.")
-        result = subprocess.run(
-            [sys.executable, str(ROOT / "tests" / "fork_builds.py"), str(project)],
-            env=BUILD_ENV,
-            capture_output=True,
-            text=True,
-            timeout=600,
-            check=False,
-        )
-        assert result.returncode == 0, result.stderr
-        code, log = json.loads(result.stdout)[str(project)]
+        code, log = fork_builds([project])[str(project)]
         notebook = project / "site" / "notebooks" / "page" / "index.html"
         builds.append((code, log, notebook.read_text(encoding="utf-8")))
     return builds

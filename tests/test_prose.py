@@ -240,6 +240,33 @@ def _target(cell: str) -> str:
     return found[1] if found else ""
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_glossary_sections_are_named_as_their_headings(language):
+    """A row's link text is the heading of the section it links (up to its colon), so a
+    renamed heading does not leave a stale name in the glossary."""
+    headings = {}
+    for path in pages(language):
+        for match in re.finditer(
+            r"^(#+) (.*?)[ \t]*(?:\{[ \t]*#([^ }]+)[ \t]*\})?[ \t]*$",
+            path.read_text(encoding="utf-8"),
+            re.M,
+        ):
+            level, text, anchor = match.groups()
+            if level == "#":
+                headings.setdefault(path.name, text)
+            elif anchor:
+                headings[f"{path.name}#{anchor}"] = text
+    column = GLOSSARY_COLUMNS[language][3]
+    stale = []
+    for row in glossary_rows(language):
+        link = re.search(r"\[([^\]]+)\]\(([^)]+)\)", row[column])
+        if link:
+            heading = re.split(r"：|: ", headings[link[2]].replace("`", ""))[0]
+            if link[1] != heading:
+                stale.append(f"{link[1]!r} links {link[2]}, now {heading!r}")
+    assert not stale, f"docs/{language}/{GLOSSARY}: " + "; ".join(stale)
+
+
 def _resolve(name: str) -> object:
     module, _, rest = name.partition(".")
     found = importlib.import_module(module)
