@@ -9,7 +9,7 @@ export NO_MKDOCS_2_WARNING := 1
 export NOTES_CACHE := .cache/exec
 
 .DEFAULT_GOAL := help
-.PHONY: help setup serve build test unit lint bench clean
+.PHONY: help setup serve build test unit lint bench versions clean
 
 help:  ## List the commands
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-6s %s\n", $$1, $$2}'
@@ -58,6 +58,9 @@ test: lint $(AUDIT_TOOLS)  ## The whole suite: lint, the fast tests first, snipp
 
 bench: setup  ## Time cold, warm and render-only builds and running the snippets
 	$(BIN)/python scripts/bench_build.py
+
+versions: setup  ## Run every snippet on PyTorch releases (downloads them): make versions TORCH=2.6.0
+	$(BIN)/python scripts/versions.py $(TORCH)
 
 clean:  ## Remove the built site and caches, the snippet outputs included (keeps .venv, node_modules)
 	rm -rf site .cache .pytest_cache .ruff_cache

@@ -3,6 +3,7 @@ built page shows for it — so the page output is reproducible, not an artefact 
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import subprocess
@@ -94,3 +95,48 @@ def test_page_shows_what_the_snippet_prints(snippet, standalone, page_outputs):
             )
         else:
             assert output.strip(), f"{page} shows no output for {snippet}"
+
+
+# Recordings of the version matrix (scripts/versions.py), one file per PyTorch release.
+RECORDINGS = ROOT / "snippets" / "versions"
+sys.path.insert(0, str(ROOT / "scripts"))
+import versions  # noqa: E402
+
+
+def _recordings() -> dict[str, dict]:
+    return {
+        path.stem.removeprefix("torch-"): json.loads(path.read_text(encoding="utf-8"))
+        for path in sorted(RECORDINGS.glob("torch-*.json"))
+    }
+
+
+def test_every_recording_has_its_provenance():
+    recordings = _recordings()
+    assert versions.PINNED in recordings
+    for release, recording in recordings.items():
+        assert release in versions.RELEASES, release
+        assert recording["torch"] == release
+        installed = [p for p in recording["packages"] if p.startswith("torch==")]
+        assert installed and installed[0].split("==")[1].split("+")[0] == release
+        assert recording["date"] and recording["platform"] and recording["machine"]
+        assert set(recording["snippets"]) <= set(SNIPPETS), release
+        for entry in recording["snippets"].values():
+            assert entry["status"] in ("passed", "assertion failed", "raised")
+
+
+def test_the_pinned_recording_is_what_the_snippets_do_now(standalone):
+    """Every fresh entry (the snippet unchanged since it was recorded) of the pinned
+    release says what running the snippet alone says now: same status, same output."""
+    pinned = _recordings()[versions.PINNED]["snippets"]
+    fresh = 0
+    for snippet, entry in pinned.items():
+        if entry["key"] != versions.content_key(ROOT / "snippets" / snippet):
+            continue  # edited since: stale, never shown as current
+        fresh += 1
+        run = standalone[snippet]
+        assert (run["returncode"] == 0) == (entry["status"] == "passed"), snippet
+        printed = hashlib.sha256(run["stdout"].encode()).hexdigest()
+        assert entry["output_sha256"] == printed, f"{snippet}: output differs"
+    print(
+        f"{fresh}/{len(SNIPPETS)} snippets have a fresh recording of {versions.PINNED}"
+    )

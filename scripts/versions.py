@@ -1,0 +1,149 @@
+"""The version matrix: every snippet run alone on each PyTorch release of RELEASES.
+
+    python scripts/versions.py [RELEASE ...]        (make versions TORCH=2.6.0)
+
+For each release (default: all): a Python 3.11 venv under .cache/versions/torch-<release>
+with the matching torchvision and a NumPy its wheels work with, then
+scripts/run_snippets.py in it (every snippet in its own process). The result goes to
+snippets/versions/torch-<release>.json:
+
+- provenance: date, platform, Python, every installed package and its version;
+- per snippet, keyed by its content key (its text and the data files beside it; a
+  snippet edited after the recording no longer matches, so its entry is stale): "passed",
+  "assertion failed" or "raised" with the last line of the error, and the sha256 of what
+  it printed, plus the output itself where it differs from the pinned release's.
+
+Downloads PyTorch from the package registry (about 5 GB and 1.5 min per release): it is
+never part of `make test` or `.ci/run`. Venvs are kept (reruns are cheap); delete
+.cache/versions/torch-* to free the disk.
+"""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import json
+import platform
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SNIPPETS = ROOT / "snippets"
+RECORDINGS = SNIPPETS / "versions"
+VENVS = ROOT / ".cache" / "versions"
+PINNED = "2.14.1"  # requirements.txt
+# torch -> (torchvision, NumPy requirement): the pairs PyTorch publishes together.
+RELEASES = {
+    "1.13.1": ("0.14.1", "numpy<2"),
+    "2.0.1": ("0.15.2", "numpy<2"),
+    "2.2.2": ("0.17.2", "numpy<2"),
+    "2.4.1": ("0.19.1", "numpy<2"),
+    "2.6.0": ("0.21.0", "numpy"),
+    "2.8.0": ("0.23.0", "numpy"),
+    "2.10.0": ("0.25.0", "numpy"),
+    "2.12.1": ("0.27.1", "numpy"),
+    "2.14.1": ("0.29.1", "numpy"),
+    "2.15.0": ("0.30.0", "numpy"),
+}
+# What the snippets import besides torch, torchvision and NumPy.
+OTHERS = ["pillow", "matplotlib", "sympy"]
+
+
+def content_key(snippet: Path) -> str:
+    """The snippet's text and every non-code file beside it (a recorded JSON, say)."""
+    digest = hashlib.sha256(snippet.read_bytes())
+    for path in sorted(snippet.parent.iterdir()):
+        if path.is_file() and path.suffix != ".py":
+            digest.update(path.name.encode() + path.read_bytes())
+    return digest.hexdigest()
+
+
+def venv(release: str) -> Path:
+    """The release's venv, created and filled once; the pinned release is the build's."""
+    if release == PINNED:
+        return ROOT / ".venv" / "bin" / "python"
+    folder = VENVS / f"torch-{release}"
+    python = folder / "bin" / "python"
+    if not (folder / ".complete").exists():
+        subprocess.run(
+            [sys.executable, "-m", "venv", "--clear", str(folder)], check=True
+        )
+        vision, numpy = RELEASES[release]
+        subprocess.run(
+            [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
+             f"torch=={release}", f"torchvision=={vision}", numpy, *OTHERS],
+            check=True,
+        )  # fmt: skip
+        (folder / ".complete").touch()
+    return python
+
+
+def _status(result: dict) -> tuple[str, str]:
+    if result["returncode"] == 0:
+        return "passed", ""
+    lines = [line for line in result["stderr"].splitlines() if line.strip()]
+    last = lines[-1] if lines else f"exit code {result['returncode']}"
+    if last.startswith("AssertionError"):
+        return "assertion failed", last
+    return "raised", last
+
+
+def record(release: str) -> Path:
+    python = venv(release)
+    freeze = subprocess.run(
+        [str(python), "-m", "pip", "freeze", "--all"],
+        capture_output=True, text=True, check=True,
+    ).stdout.split()  # fmt: skip
+    snippets = sorted(SNIPPETS.rglob("*.py"))
+    run = subprocess.run(
+        [str(python), str(ROOT / "scripts" / "run_snippets.py"), "--json",
+         *(str(s.relative_to(ROOT)) for s in snippets)],
+        capture_output=True, text=True, cwd=ROOT, check=False,
+    )  # fmt: skip
+    if not run.stdout.strip():
+        raise SystemExit(
+            f"torch {release}: run_snippets.py printed nothing:\n{run.stderr}"
+        )
+    results = json.loads(run.stdout)
+    pinned_file = RECORDINGS / f"torch-{PINNED}.json"
+    pinned = (
+        json.loads(pinned_file.read_text(encoding="utf-8"))["snippets"]
+        if release != PINNED and pinned_file.exists()
+        else {}
+    )
+    entries = {}
+    for snippet in snippets:
+        name = str(snippet.relative_to(SNIPPETS))
+        result = results[str(snippet.relative_to(ROOT))]
+        status, message = _status(result)
+        output = hashlib.sha256(result["stdout"].encode()).hexdigest()
+        entry = {"key": content_key(snippet), "status": status, "output_sha256": output}
+        if message:
+            entry["message"] = message
+        if name in pinned and pinned[name]["output_sha256"] != output:
+            entry["output"] = result["stdout"]
+        entries[name] = entry
+    recording = {
+        "torch": release,
+        "date": datetime.date.today().isoformat(),
+        "platform": platform.platform(),
+        "machine": platform.machine(),
+        "packages": freeze,
+        "snippets": entries,
+    }
+    RECORDINGS.mkdir(exist_ok=True)
+    path = RECORDINGS / f"torch-{release}.json"
+    path.write_text(json.dumps(recording, indent=1, ensure_ascii=False) + "\n")
+    counts = {}
+    for entry in entries.values():
+        counts[entry["status"]] = counts.get(entry["status"], 0) + 1
+    print(f"torch {release}: {counts} -> {path.relative_to(ROOT)}")
+    return path
+
+
+if __name__ == "__main__":
+    for release in sys.argv[1:] or list(RELEASES):
+        if release not in RELEASES:
+            raise SystemExit(f"{release}: not in RELEASES ({', '.join(RELEASES)})")
+        record(release)
