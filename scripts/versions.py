@@ -10,8 +10,10 @@ snippets/versions/torch-<release>.json:
 - provenance: date, platform, Python, every installed package and its version;
 - per snippet, keyed by its content key (its text and the data files beside it; a
   snippet edited after the recording no longer matches, so its entry is stale): "passed",
-  "assertion failed" or "raised" with the last line of the error, and the sha256 of what
-  it printed, plus the output itself where it differs from the pinned release's.
+  "assertion failed" or "raised" with the last line of the error, or "not run" (a
+  snippet that needs torchvision where none matches the release), and the sha256 of what
+  it printed, plus the output itself where it differs from the pinned release's (null
+  for an output over MAX_OUTPUT characters: a figure).
 
 Downloads PyTorch from the package registry (about 5 GB and 1.5 min per release): it is
 never part of `make test` or `.ci/run`. Venvs are kept (reruns are cheap); delete
@@ -46,6 +48,7 @@ RELEASES = {
     "2.14.1": ("0.29.1", "numpy"),
     "2.15.0": ("0.30.0", "numpy"),
 }
+MAX_OUTPUT = 4000  # characters of a differing output kept in a recording
 # What the snippets import besides torch, torchvision and NumPy.
 OTHERS = ["pillow", "matplotlib", "sympy"]
 
@@ -60,7 +63,9 @@ def content_key(snippet: Path) -> str:
 
 
 def venv(release: str) -> Path:
-    """The release's venv, created and filled once; the pinned release is the build's."""
+    """The release's venv, created and filled once; the pinned release is the build's.
+    Without a matching torchvision in the registry (1.13.1 and 2.15.0 for Python 3.11
+    on 2026-12-03), torch alone: the snippets that import torchvision are "not run"."""
     if release == PINNED:
         return ROOT / ".venv" / "bin" / "python"
     folder = VENVS / f"torch-{release}"
@@ -70,23 +75,32 @@ def venv(release: str) -> Path:
             [sys.executable, "-m", "venv", "--clear", str(folder)], check=True
         )
         vision, numpy = RELEASES[release]
-        subprocess.run(
-            [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
-             f"torch=={release}", f"torchvision=={vision}", numpy, *OTHERS],
-            check=True,
-        )  # fmt: skip
+        pip = [str(python), "-m", "pip", "install", "--quiet",
+               "--disable-pip-version-check", f"torch=={release}", numpy, *OTHERS]  # fmt: skip
+        if subprocess.run([*pip, f"torchvision=={vision}"], check=False).returncode:
+            subprocess.run(pip, check=True)
         (folder / ".complete").touch()
     return python
 
 
 def _status(result: dict) -> tuple[str, str]:
+    """("passed" | "assertion failed" | "raised" | "not run", the error's last line and, for an
+    assertion, the line of the snippet that failed)."""
     if result["returncode"] == 0:
         return "passed", ""
-    lines = [line for line in result["stderr"].splitlines() if line.strip()]
+    lines = [line.strip() for line in result["stderr"].splitlines() if line.strip()]
     last = lines[-1] if lines else f"exit code {result['returncode']}"
-    if last.startswith("AssertionError"):
-        return "assertion failed", last
-    return "raised", last
+    if "No module named 'torchvision'" in last:
+        return (
+            "not run",
+            "no torchvision for this release (Python 3.11) in the registry",
+        )
+    if not last.startswith("AssertionError"):
+        return "raised", last.replace(f"{ROOT}/", "")
+    frames = [i for i, line in enumerate(lines) if line.startswith('File "')]
+    where = lines[frames[-1] : frames[-1] + 2] if frames else []
+    message = " — ".join([last, *where])
+    return "assertion failed", message.replace(f"{ROOT}/", "")
 
 
 def record(release: str) -> Path:
@@ -121,8 +135,11 @@ def record(release: str) -> Path:
         entry = {"key": content_key(snippet), "status": status, "output_sha256": output}
         if message:
             entry["message"] = message
-        if name in pinned and pinned[name]["output_sha256"] != output:
-            entry["output"] = result["stdout"]
+        differs = name in pinned and pinned[name]["output_sha256"] != output
+        if differs and status != "not run":
+            # figures (SVG) differ in every byte when anything moves: their digest only
+            small = len(result["stdout"]) <= MAX_OUTPUT
+            entry["output"] = result["stdout"] if small else None
         entries[name] = entry
     recording = {
         "torch": release,
