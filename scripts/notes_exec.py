@@ -8,6 +8,10 @@ core runs at a time. A child that outlives its time limit is killed together wit
 process it started (it leads its own process group), and its snippet fails.
 
     run_all([Job(...), ...]) -> {job.key: output text or SnippetFailed}
+
+scripts/run_snippets.py also forks one process per snippet, but runs the files as
+`python` does (`__main__`, stderr, exit code) and on purpose shares no code with this
+module: tests/test_snippets.py compares the two, an independent check of the pages.
 """
 
 from __future__ import annotations

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import importlib
 import re
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,6 +15,9 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
+sys.path.insert(0, str(ROOT / "scripts"))
+import notes_search  # noqa: E402
+
 LANGUAGES = ("zh", "en")
 GLOSSARY = "glossary.md"
 NOT_CHAPTERS = {"index.md", GLOSSARY}  # every other page is a chapter of the 2020 notes
@@ -178,20 +182,9 @@ def prose_lines(path: Path) -> list[Line]:
 
 
 def glossary_rows(language: str) -> list[dict[str, str]]:
-    """The glossary table of a language: {column: cell}, header from the page."""
-    text = (DOCS / language / GLOSSARY).read_text(encoding="utf-8")
-    table = [line for line in text.split("\n") if line.startswith("|")]
-    header = [cell.strip() for cell in table[0].strip("|").split("|")]
-    return [
-        dict(
-            zip(
-                header,
-                (cell.strip() for cell in row.strip("|").split("|")),
-                strict=True,
-            )
-        )
-        for row in table[2:]
-    ]
+    """The glossary table of a language: {column: cell}, read by the build's own parser
+    (scripts/notes_search.py, which feeds the search keywords from it)."""
+    return notes_search.glossary_rows(DOCS / language / GLOSSARY)
 
 
 def _words(cell: str) -> list[str]:
