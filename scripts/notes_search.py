@@ -1,4 +1,4 @@
-"""Site search beyond the words on a page: section keywords, and query segmentation.
+"""Site search beyond the words on a page: section keywords, query segmentation, results.
 
 Material's search indexes each section's title and text, and Lunr matches query words
 against them. Two additions make it find what readers type:
@@ -12,11 +12,14 @@ against them. Two additions make it find what readers type:
    - the APIs a section's heading names (`nn.MaxPool2d`, `view`), resolved against the
      APIs the site's snippets call (the API index).
    An API is written in the spellings readers type: `torch.nn.functional.normalize` also
-   as `F.normalize`; Lunr then splits them at dots into `f`, `normalize`, ... The Chinese
-   site also takes the English words of the row, which Chinese readers type too.
-2. **Query segmentation** (scripts/search_segment.js): the worker's query goes through
-   the site's own segmenter instead of Material's experimental one. `patched_worker`
-   writes Material's worker with that one call replaced, under a name of its own.
+   as `F.normalize`; Lunr then splits them at dots into `f`, `normalize`, ... The
+   section that teaches an API (teaching_sections) also gets it whole, as one word
+   (api_token: `f·normalize`). The Chinese site also takes the English words of the
+   row, which Chinese readers type too.
+2. **The worker** (scripts/search_segment.js): the query goes through the site's own
+   segmenter instead of Material's experimental one, and the results show every section
+   of a page that scores near the page's best. `patched_worker` writes Material's worker
+   with those two calls replaced, under a name of its own.
 3. **Ranking.** A keyword match weighs as much as a title match; a page's top and the
    chapters' recap sections are boosted down (PAGE_BOOST, RECAP_BOOST).
 """
@@ -55,6 +58,7 @@ COLUMNS = {
     "zh": {"term": "中文", "other": "English", "section": "讲解", "synonyms": "近义词", "avoid": "不用"},
     "en": {"term": "English", "other": "中文", "section": "Section", "synonyms": "Synonyms", "avoid": "Avoid"},
 }  # fmt: skip
+API_JOINER = "\u00b7"  # '·': no separator of the index splits at it
 CHINESE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")  # the CJK ideographs
 
 
@@ -90,6 +94,15 @@ def spellings(api: str) -> list[str]:
     return names
 
 
+def api_keywords(api: str) -> list[str]:
+    """An API's keywords: its spellings, and the words of a name with underscores
+    (`torch.cuda.is_available` -> "is available": the index keeps `is_available` one
+    word, and readers type "state dict" for `state_dict`)."""
+    last = api.rpartition(".")[2]
+    split = [" ".join(filter(None, last.split("_")))] if "_" in last.strip("_") else []
+    return spellings(api) + split
+
+
 def _section(link: str) -> str:
     """A glossary link 'shapes.md#unsqueeze' -> the index location 'shapes/#unsqueeze'."""
     page, _, anchor = re.search(r"\]\(([^)]+)\)", link)[1].partition("#")
@@ -115,7 +128,7 @@ def glossary_keywords(docs: Path, language: str) -> dict[str, list[str]]:
         if language != "en":
             found += words(en["Synonyms"]) + words(en["Avoid"])
         for api in re.findall(r"`([\w.]+)`", row["API"]):
-            found += spellings(api)
+            found += api_keywords(api)
     return keywords
 
 
@@ -133,6 +146,45 @@ def heading_apis(heading: str, apis: set[str]) -> list[str]:
     return list(dict.fromkeys(named))
 
 
+def glossary_apis(docs: Path, language: str) -> dict[str, list[str]]:
+    """Index location -> the APIs that the glossary's rows linking it name."""
+    if not (docs / language / GLOSSARY).exists():
+        return {}
+    section = COLUMNS[language]["section"]
+    apis: dict[str, list[str]] = {}
+    for row in glossary_rows(docs / language / GLOSSARY):
+        if row[section]:
+            found = apis.setdefault(_section(row[section]), [])
+            found += re.findall(r"`([\w.]+)`", row["API"])
+    return apis
+
+
+def api_token(name: str) -> str:
+    """The index word for an API spelled whole: 'F.normalize' -> 'f·normalize'. Lunr
+    splits names at dots, so `torch.where` alone would match every section that says
+    "torch" and "where"; the joined word matches only the section that teaches it.
+    scripts/search_segment.js joins the dotted names of a query the same way."""
+    return name.lower().replace(".", API_JOINER)
+
+
+def teaching_sections(
+    docs: Path, language: str, headings: dict[str, str], apis: set[str]
+) -> dict[str, str]:
+    """API -> the section that teaches it: the first section, in reading order, that a
+    glossary row lists it for ("torch.where" -> the two-argument section, not the
+    one-argument one after it); for an API no row lists, the first section whose
+    heading names it."""
+    listed = glossary_apis(docs, language)
+    teaches: dict[str, str] = {}
+    for location, heading in headings.items():
+        for api in listed.get(location, []):
+            teaches.setdefault(api, location)
+    for location, heading in headings.items():
+        for api in heading_apis(heading, apis):
+            teaches.setdefault(api, location)
+    return teaches
+
+
 def section_keywords(
     docs: Path,
     language: str,
@@ -140,11 +192,14 @@ def section_keywords(
     apis: set[str],
 ) -> dict[str, str]:
     """Index location -> the keyword text of that section. `headings`: location ->
-    heading text of every section of the site; `apis`: every API the snippets call."""
+    heading text of every section of the site, in reading order; `apis`: every API the
+    snippets call."""
     keywords = glossary_keywords(docs, language)
     for location, heading in headings.items():
         for api in heading_apis(heading, apis):
-            keywords.setdefault(location, []).extend(spellings(api))
+            keywords.setdefault(location, []).extend(api_keywords(api))
+    for api, location in teaching_sections(docs, language, headings, apis).items():
+        keywords.setdefault(location, []).extend(map(api_token, spellings(api)))
     return {
         location: " ".join(dict.fromkeys(words)) for location, words in keywords.items()
     }
@@ -200,6 +255,8 @@ MATERIAL_SEGMENT = re.compile(
     r'(?P<q>\w+)=(?P=q)\.replace\(new RegExp\("\\\\p\{sc=Han\}\+","gu"\),'
     r'(?P<v>\w+)=>\[\.\.\.\w+\((?P=v),this\.index\.invertedIndex\)\]\.join\("\* "\)\)'
 )
+# ... and its answer to a query: case 2:...return{type:3,data:index.search(query)}
+MATERIAL_RESULTS = re.compile(r"data:(?P<i>\w+)\.search\((?P<q>\w+)\)")
 SOURCE_MAP = re.compile(r"\n?//# sourceMappingURL=\S+\s*$")
 
 
@@ -211,9 +268,12 @@ def patched_worker() -> tuple[str, str, str]:
     text, count = MATERIAL_SEGMENT.subn(
         lambda m: f"{m['q']}=notesSegment({m['q']},this.index)", text
     )
-    if count != 1:
+    text, shown = MATERIAL_RESULTS.subn(
+        lambda m: f"data:notesShow({m['i']}.search({m['q']}))", text
+    )
+    if count != 1 or shown != 1:
         raise ValueError(
-            f"{original}: Material's query segmentation was not found "
+            f"{original}: Material's query segmentation or results were not found "
             f"(changed in this Material version?): scripts/notes_search.py"
         )
     text = SEGMENTER.read_text(encoding="utf-8") + "\n" + SOURCE_MAP.sub("", text)

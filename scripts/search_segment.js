@@ -1,12 +1,14 @@
-/* Query segmentation for the search worker (prepended to Material's worker by
-   scripts/notes_search.py, which also routes the worker's query through it).
+/* The site's additions to the search worker (prepended to Material's worker by
+   scripts/notes_search.py, which routes the worker's query through notesSegment and its
+   results through notesShow).
 
    The index splits Chinese text into words (jieba, at build time); a query must be split
    into the same words before Lunr can match it, and Chinese queries have no spaces.
    Material's own segmenter is greedy and gives up on a run that does not start with an
    index word; this one finds, over the whole run, the split into index words that leaves
    the fewest characters outside any word, and among those the one with the fewest words.
-   Then each word gets Lunr's syntax for how it is matched (notesTerm). */
+   Then each word gets Lunr's syntax for how it is matched (notesTerm), and dotted API
+   names also match the index's whole API words (notesApis). */
 
 var NOTES_LONGEST_WORD = 12
 var NOTES_EXACT_BOOST = 4
@@ -19,24 +21,59 @@ var NOTES_GLUE = new Set((
   "的 了 吗 呢 吧 啊 是 和 跟 怎么 怎么办 如何 什么 为什么 为啥 能 会 要 把 被 在 还 一个 怎样 可以 不"
 ).split(" "))
 
+var NOTES_LUNR_SYNTAX =
+  /(^|\s)[+-][^\s\d.+-]|[^\s~]~\d|[^\s^]\^\d|\w\*|(^|\s)\*\w|(^|\s)(title|text|keywords|tags):/u
+
 // `search` is the worker's Lunr index; called by the worker for every query.
 function notesSegment(query, search) {
   notesMatchThePipelines(search)
   var index = search.invertedIndex
+  var parts = []
+  // Dotted names ("torch.where", "F.normalize", "x.view") also as whole API words
+  var apis = notesApis(query, index)
   query = query
     // Chinese glued to Latin letters or digits is two words: "p范数" -> "p 范数"
     .replace(/(?<=\p{sc=Han})(?=[A-Za-z0-9_])|(?<=[A-Za-z0-9_])(?=\p{sc=Han})/gu, " ")
     .replace(/\p{sc=Han}+/gu, function (run) {
-      return notesCut(run, index).join(" ")
+      var words = notesCut(run, index, NOTES_LONGEST_WORD)
+      for (var word of words) parts.push(...notesParts(word, index))
+      return words.join(" ")
     })
-  // A query with Lunr's own syntax (+word, -word, word~1, field:word) is left to Lunr
-  if (/(^|\s)[+-]|[~^*:]/.test(query)) return query
+  // A query with Lunr's own syntax (+word, -word, word~1, word^2, word*, field:word) is
+  // left to Lunr; code a reader pastes ("view(-1)", "a[..., ::-1]") is not that syntax.
+  if (NOTES_LUNR_SYNTAX.test(query)) return query
   var terms = query.split(lunr.tokenizer.separator).filter(Boolean)
   var content = terms.filter(function (term) { return !NOTES_GLUE.has(term.toLowerCase()) })
   if (content.length) terms = content
   return terms.map(function (term, i) {
     return notesTerm(term.toLowerCase(), index, i === terms.length - 1)
-  }).join(" ")
+  }).concat(parts, apis).join(" ")
+}
+
+// The smaller index words a word of the query is made of ("通道顺序" -> 通道 顺序), as
+// terms of their own, unboosted: jieba cuts the same characters differently in
+// different sentences, so a section may hold the parts where the query has the whole.
+function notesParts(word, index) {
+  if (word.length < 2 || !(word in index)) return []
+  var parts = notesCut(word, index, word.length - 1)
+  var known = parts.every(function (part) { return part in index })
+  return parts.length > 1 && known ? parts : []
+}
+
+// The index has each API that a section teaches as one word, dots joined by "·"
+// ("f·normalize", "torch·tensor·view": scripts/notes_search.py, api_token). A dotted name
+// of the query is looked up whole; a method called on a variable ("x.view", "model.eval")
+// matches the APIs whose name ends in that method.
+function notesApis(query, index) {
+  var found = []
+  var names = query.toLowerCase().match(/(?:[a-z_]\w*|\p{sc=Han}+)(?:\.[a-z_]\w*)+/gu) || []
+  for (var name of names) {
+    var whole = name.split(".").join("\u00b7")
+    if (whole in index) { found.push(whole); continue }
+    var method = "\u00b7" + name.split(".").pop()
+    for (var word in index) if (word.endsWith(method)) found.push(word)
+  }
+  return found.map(function (word) { return word + "^" + NOTES_EXACT_BOOST })
 }
 
 // Lunr runs every query word that has no wildcard through the index's search pipeline.
@@ -59,14 +96,14 @@ function notesTerm(term, index, last) {
     if (word !== term && word.startsWith(term)) { prefixed = true; break }
   if (known) return term + "^" + NOTES_EXACT_BOOST + (prefixed ? " " + term + "*" : "")
   if (prefixed || /\p{sc=Han}/u.test(term)) return term + "*"
-  return term.length >= 4 ? term + "~1" : term
+  return term.length >= 4 ? term + "~1^" + NOTES_EXACT_BOOST : term
 }
 
-function notesCut(run, index) {
+function notesCut(run, index, longest) {
   // best[end]: the best split of run.slice(0, end) as {unknown, words, start}
   var best = [{ unknown: 0, words: 0, start: 0 }]
   for (var end = 1; end <= run.length; end++) {
-    for (var start = Math.max(0, end - NOTES_LONGEST_WORD); start < end; start++) {
+    for (var start = Math.max(0, end - longest); start < end; start++) {
       var known = run.slice(start, end) in index
       if (!known && end - start > 1) continue
       var unknown = best[start].unknown + (known ? 0 : 1)
@@ -81,4 +118,21 @@ function notesCut(run, index) {
   for (var stop = run.length; stop > 0; stop = best[stop].start)
     parts.unshift(run.slice(best[stop].start, stop))
   return parts
+}
+
+// Which sections of a page the result list shows. Material shows a page's sections that
+// score at least as much as the page's best result and folds the others under "N more
+// on this page": of two sections on one page that both answer a query ("torch.where"
+// finds the two-argument and the one-argument form), only the first is seen. Here a
+// section that scores at least NOTES_SHOWN of its page's best is shown too (its score
+// is raised to that best: Material reads it for nothing else once the list is sorted).
+var NOTES_SHOWN = 0.5
+function notesShow(results) {
+  for (var group of results.items) {
+    var best = group[0].score
+    for (var result of group)
+      if (result.location.includes("#") && result.score >= NOTES_SHOWN * best)
+        result.score = best
+  }
+  return results
 }

@@ -3,13 +3,15 @@ or for a topic word, puts the section that answers it in the top 3 results.
 
 "In the top 3" means what a reader sees in the result list, in display order:
 Material groups the results by page (`li.md-search-result__item`); a group shows the page
-link, then the page's best sections, and folds the rest under "N more on this page" (a
+link, then the page's best sections (those that score at least half the best:
+scripts/search_segment.js, notesShow), and folds the rest under "N more on this page" (a
 closed <details>). A *result* is a visible section link, or the page link of a group that
-shows no section of its own; folded sections are not results. The expected section
-(page path + heading anchor, or a bare page path for a chapter) must be one of the first
-3 results. The queries live in tests/search_queries.tsv; `test_hit_rate` reports the
-top-1 and top-3 rates per language and per kind of query, prints every miss with what
-came first instead, and fails below the floors (MIN_TOP1, MIN_TOP3).
+shows no section of its own; folded sections are not results. An expected section (page
+path + heading anchor) must be one of the first 3 results; an expected chapter (a bare
+page path) is found when one of the first 3 results is on it, since the chapter's link
+heads that result's group. The queries live in tests/search_queries.tsv; `test_hit_rate`
+reports the top-1 and top-3 rates per language and per kind of query, prints every miss
+with what came first instead, and fails below the floors (MIN_TOP1, MIN_TOP3).
 
 Skips locally without Chromium; fails under CI (see conftest.browser).
 """
@@ -25,11 +27,12 @@ from conftest import LANGUAGES, PHONE
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 TOP = 3
-# Floors under the rates measured on 2026-12-03 (zh 87.3 % / 89.1 %, en 92.0 % / 93.9 %,
-# top-1 / top-3), so that a change that loses ground fails. The search issue's targets
-# are 85 % top-1 (met) and 98 % top-3 (not yet).
-MIN_TOP1 = 0.85
-MIN_TOP3 = 0.87
+# Floors under the rates measured on 2026-12-03 (zh 90.2 % / 96.0 %, en 92.7 % / 97.7 %,
+# top-1 / top-3; 87.3 / 89.1 and 92.0 / 93.9 before the API words and notesShow), so that
+# a change that loses ground fails. The search issue's targets are 85 % top-1 (met) and
+# 98 % top-3 (not yet: the misses are printed).
+MIN_TOP1 = 0.89
+MIN_TOP3 = 0.95
 
 
 def _queries() -> list[tuple[str, str, str, str]]:
@@ -160,6 +163,13 @@ def test_expected_sections_exist(site):
             )
 
 
+def _found(expected: str, results: list[str], top: int) -> bool:
+    """A section is found when it is one of the first `top` results; a chapter (a bare
+    page path) when one of them is on it: its group is headed by the page's link."""
+    pages = [result.partition("#")[0] for result in results[:top]]
+    return expected in results[:top] or ("#" not in expected and expected in pages)
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_hit_rate(search, language, capsys):
     """Every query of a language in the real search box: the top-1 and top-3 rates,
@@ -169,9 +179,9 @@ def test_hit_rate(search, language, capsys):
     kinds = Counter(kind for _, _, kind in queries)
     for query, expected, kind in queries:
         results = search(language, query)
-        top1[kind] += results[:1] == [expected]
-        top3[kind] += expected in results[:TOP]
-        if expected not in results[:TOP]:
+        top1[kind] += _found(expected, results, 1)
+        top3[kind] += _found(expected, results, TOP)
+        if not _found(expected, results, TOP):
             misses.append(
                 f"  {kind}: {query!r}: expected {expected}, got {results[:TOP]}"
             )

@@ -1,6 +1,7 @@
-"""The search worker's query segmentation (scripts/search_segment.js), run in Node.js
-against a small index: Chinese split into the index's words wherever they are, glued
-Latin letters and digits split off, and how each word is matched.
+"""The search worker's additions (scripts/search_segment.js), run in Node.js against a
+small index: Chinese split into the index's words wherever they are, glued Latin letters
+and digits split off, how each word is matched, dotted API names as whole words, and
+which sections of a page the result list shows.
 
 Skips locally without Node.js; fails under CI, which installs it (.ci/run)."""
 
@@ -16,17 +17,28 @@ import pytest
 
 SEGMENTER = Path(__file__).resolve().parent.parent / "scripts" / "search_segment.js"
 WORDS = ["求", "范数", "p", "转换", "numpy", "池化", "最大", "平均", "自适应平均池化",
-         "张量", "维度", "unsqueeze", "torch", "torchvision", "logits", "的"]  # fmt: skip
+         "自适应", "张量", "维度", "unsqueeze", "torch", "torchvision", "logits", "的",
+         "where", "view", "torch·where", "f·normalize", "torch·tensor·view",
+         "tensor·view"]  # fmt: skip
 
 
-def segment(*queries: str, chinese: bool = True) -> list[str]:
+# The separator of the indexes, without the Chinese punctuation (mkdocs.yml)
+SEPARATOR = r'/[\s\u200b\-,:!=\[\]()"/]+|\.(?!\d)/'
+
+
+def _node() -> str:
     node = shutil.which("node")
     if node is None:
         if os.environ.get("CI") == "true":
             pytest.fail("Node.js not found — required under CI (.ci/run installs it)")
         pytest.skip("Node.js not found")
+    return node
+
+
+def segment(*queries: str, chinese: bool = True) -> list[str]:
+    node = _node()
     program = f"""
-    globalThis.lunr = {{ tokenizer: {{ separator: /[\\s\\u200b]+|\\.(?!\\d)/ }},
+    globalThis.lunr = {{ tokenizer: {{ separator: {SEPARATOR} }},
                         stemmer: "english", zh: {"{}" if chinese else "undefined"} }}
     {SEGMENTER.read_text(encoding="utf-8")}
     const removed = []
@@ -58,8 +70,10 @@ def test_a_run_that_starts_with_an_unknown_word():
     assert segment("某某池化") == ["某* 某* 池化^4"]
 
 
-def test_the_longest_words_win():
-    assert segment("自适应平均池化") == ["自适应平均池化^4"]
+def test_the_longest_words_win_and_bring_their_parts():
+    # the parts too, unboosted: jieba may have cut the same characters into them
+    # elsewhere on the site
+    assert segment("自适应平均池化") == ["自适应平均池化^4 自适应 平均 池化"]
 
 
 def test_chinese_glued_to_latin_letters_or_digits():
@@ -78,13 +92,55 @@ def test_known_words_match_exactly_except_the_last():
 
 
 def test_typos_and_glue_words():
-    assert segment("unsqeeze") == ["unsqeeze~1"]
+    assert segment("unsqeeze") == ["unsqeeze~1^4"]
     assert segment("张量的维度") == ["张量^4 维度^4"]
     assert segment("的") == ["的^4"]  # alone, a glue word is still searched
 
 
 def test_lunr_syntax_is_left_alone():
-    assert segment("+torch -logits") == ["+torch -logits"]
+    assert segment("+torch -logits", "torch^2", "title:torch") == [
+        "+torch -logits",
+        "torch^2",
+        "title:torch",
+    ]
+
+
+def test_pasted_code_is_not_lunr_syntax():
+    # "-1" and "::-1" are no prohibited word or field: Lunr would drop every section
+    # that has a "1" in it
+    assert segment("view(-1)", "x[..., ::-1]") == ["view^4 1", "x 1"]
+
+
+def test_typos_weigh_like_exact_words():
+    assert segment("unsqeeze torch") == ["unsqeeze~1^4 torch^4 torch*"]
+
+
+def test_dotted_names_are_also_whole_api_words():
+    assert segment("torch.where", "F.normalize", "x.view(x.size(0), -1)") == [
+        "torch^4 where^4 torch·where^4",
+        "f* normalize~1^4 f·normalize^4",
+        "x view^4 x size~1^4 0 1 torch·tensor·view^4 tensor·view^4",
+    ]
+
+
+def test_a_page_shows_the_sections_that_score_near_its_best():
+    node = _node()
+    program = f"""
+    {SEGMENTER.read_text(encoding="utf-8")}
+    const items = [[
+      {{ location: "operations/#torch-where", score: 10 }},
+      {{ location: "operations/#torch-where-indices", score: 6 }},
+      {{ location: "operations/#torch-max", score: 4 }},
+      {{ location: "operations/", score: 1 }},
+    ]]
+    console.log(JSON.stringify(notesShow({{ items }}).items[0].map(r => r.score)))
+    """
+    result = subprocess.run(
+        [node, "-e", program], capture_output=True, text=True, timeout=30, check=True
+    )
+    # Material shows a page's sections that score at least its best: the second
+    # section now does, the third (under NOTES_SHOWN of the best) and the page do not
+    assert json.loads(result.stdout) == [10, 10, 4, 1]
 
 
 def test_the_english_index_keeps_its_pipeline():
