@@ -176,7 +176,7 @@ def teaching_sections(
     heading names it."""
     listed = glossary_apis(docs, language)
     teaches: dict[str, str] = {}
-    for location, heading in headings.items():
+    for location in headings:
         for api in listed.get(location, []):
             teaches.setdefault(api, location)
     for location, heading in headings.items():
