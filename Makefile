@@ -46,8 +46,8 @@ $(AUDIT_TOOLS): tests/audit/package-lock.json
 	npm ci --prefix tests/audit --no-audit --no-fund --loglevel=error
 	touch $@
 
-# The tests that build no site: the execution stage, the search segmenter, the prose.
-UNIT := tests/test_exec.py tests/test_search_segment.py tests/test_prose.py
+# The tests that build no site: the execution stage, the search worker, the prose, the strings.
+UNIT := tests/test_exec.py tests/test_search_segment.py tests/test_prose.py tests/test_strings.py
 
 unit: setup  ## The fast tests that need no build (seconds)
 	$(BIN)/python -m pytest $(UNIT) -q

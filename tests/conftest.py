@@ -22,7 +22,13 @@ import pytest
 from bs4 import BeautifulSoup
 
 ROOT = Path(__file__).resolve().parent.parent
-LANGUAGES = ("zh", "en")
+sys.path.insert(0, str(ROOT / "scripts"))
+from notes.languages import CONFIG_FILES, DEFAULT_LANGUAGE, home  # noqa: E402
+
+LANGUAGES = (
+    DEFAULT_LANGUAGE,
+    *(lang for lang in CONFIG_FILES if lang != DEFAULT_LANGUAGE),
+)
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 MKDOCS = [sys.executable, "-m", "mkdocs"]
@@ -132,9 +138,19 @@ def parsed(page: Path) -> BeautifulSoup:
     return BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
 
 
+def language_url(server: str, language: str, path: str = "") -> str:
+    """A page of `language` on the test server: the build's rule (notes.languages)."""
+    return server + home(language) + path
+
+
+def language_dir(site: Path, language: str) -> Path:
+    """The folder of `language` in the built site."""
+    return site / home(language)
+
+
 def page_files(site: Path, language: str) -> set[str]:
     """HTML pages of one language, relative to that language's root."""
-    root = site if language == LANGUAGES[0] else site / language
+    root = language_dir(site, language)
     pages = set()
     for path in root.rglob("*.html"):
         relative = path.relative_to(root)
@@ -270,7 +286,7 @@ def phone_visits(browser, server, site) -> dict[str, dict]:
     if not AXE.exists():
         pytest.fail(f"{AXE} is missing: run `make test` (npm ci --prefix tests/audit)")
     urls = sorted(
-        server + ("" if language == LANGUAGES[0] else f"{language}/") + url
+        language_url(server, language, url)
         for language in LANGUAGES
         for url in (
             name.removesuffix("index.html") for name in page_files(site, language)

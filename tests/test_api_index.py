@@ -9,7 +9,7 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
-from conftest import LANGUAGES, ROOT, page_files, parsed
+from conftest import LANGUAGES, ROOT, language_dir, page_files, parsed
 
 SNIPPETS = {
     path.relative_to(ROOT / "snippets").as_posix(): path.read_text(encoding="utf-8")
@@ -27,7 +27,7 @@ QUALIFIED_CALL = re.compile(r"(?<![\w.])(torch|nn|F|torchvision)((?:\.\w+)+)\(")
 
 
 def _root(site: Path, language: str) -> Path:
-    return site if language == LANGUAGES[0] else site / language
+    return language_dir(site, language)
 
 
 def _index(site: Path, language: str) -> BeautifulSoup:

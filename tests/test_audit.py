@@ -20,6 +20,7 @@ from conftest import (
     ROOT,
     SITE,
     background,
+    home,
     longest_chapter,
 )
 
@@ -35,7 +36,7 @@ def tool(path: Path) -> str:
 
 
 def _root(language: str) -> str:
-    return "" if language == LANGUAGES[0] else f"{language}/"
+    return home(language)
 
 
 # Lighthouse: mobile preset (its default). Accessibility, best practices and SEO must

@@ -8,7 +8,7 @@ import json
 import time
 
 import pytest
-from conftest import LANGUAGES, PHONE, longest_chapter, page_files
+from conftest import LANGUAGES, PHONE, language_url, longest_chapter, page_files
 
 
 @pytest.fixture
@@ -20,7 +20,7 @@ def page(browser):
 
 
 def _url(server: str, language: str, path: str = "") -> str:
-    return server + ("" if language == "zh" else f"{language}/") + path
+    return language_url(server, language, path)
 
 
 @pytest.mark.parametrize(("language", "other"), [("zh", "en"), ("en", "zh")])
@@ -115,7 +115,7 @@ def test_the_theme_script_restyles_little_of_the_longest_chapter(browser, server
     """Once the whole page has its style, the theme's start-up restyles only a little
     of it (a phone pays for every element restyled). Material's table wrapper, put
     among the article's children, once restyled 1,842 elements, nearly all of the
-    chapter; each table now sits in a box of its own (scripts/notes_site.py). Its
+    chapter; each table now sits in a box of its own (scripts/notes/). Its
     focus-visible class on <html> restyled 2,172 (docs/overrides/main.html). The theme's
     script arrives half a second late here, so that the page is parsed and styled
     before it starts, and every recalculation after that is the script's doing."""

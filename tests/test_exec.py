@@ -1,4 +1,4 @@
-"""The execution stage (scripts/notes_exec.py), without a build: each snippet in its own
+"""The execution stage (scripts/notes/processes.py), without a build: each snippet in its own
 process, in parallel, within its time limit, its failure named by file and line."""
 
 from __future__ import annotations
@@ -9,9 +9,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 import matplotlib  # noqa: E402, F401  (as in the build: children start with these loaded)
-import notes_exec  # noqa: E402
 import torch  # noqa: E402, F401
-from notes_exec import Job, SnippetFailed  # noqa: E402
+from notes import processes as notes_exec  # noqa: E402
+from notes.processes import Job, SnippetFailed  # noqa: E402
 
 
 def job(key: str, code: str, time_limit: float = 30) -> Job:

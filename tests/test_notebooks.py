@@ -8,7 +8,7 @@ from pathlib import Path
 
 import nbformat
 import pytest
-from conftest import LANGUAGES, ROOT, SITE, background, parsed
+from conftest import LANGUAGES, ROOT, SITE, background, language_dir, parsed
 from nbclient import NotebookClient
 
 CHAPTERS = sorted(
@@ -19,7 +19,7 @@ CHAPTERS = sorted(
 
 
 def _root(site: Path, language: str) -> Path:
-    return site if language == LANGUAGES[0] else site / language
+    return language_dir(site, language)
 
 
 def _notebook(site: Path, language: str, chapter: str) -> nbformat.NotebookNode:

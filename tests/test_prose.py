@@ -16,7 +16,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 sys.path.insert(0, str(ROOT / "scripts"))
-import notes_search  # noqa: E402
+from notes import search as notes_search  # noqa: E402
 
 LANGUAGES = ("zh", "en")
 GLOSSARY = "glossary.md"

@@ -6,6 +6,7 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 import pytest
+from conftest import language_url
 
 # One page of each type: home, chapter (figures, formulas), API index, notebook, 404.
 PAGE_TYPES = [
@@ -30,7 +31,7 @@ def test_no_third_party_requests(browser, server, language, path):
         "console",
         lambda message: message.type == "error" and errors.append(message.text),
     )
-    url = server + ("" if language == "zh" else "en/") + path
+    url = language_url(server, language, path)
     response = page.goto(url, wait_until="networkidle")
     # The search box loads the index and its worker: part of every page type.
     page.click("label.md-search__icon, .md-search__input")

@@ -4,7 +4,7 @@ or for a topic word, puts the section that answers it in the top 3 results.
 "In the top 3" means what a reader sees in the result list, in display order:
 Material groups the results by page (`li.md-search-result__item`); a group shows the page
 link, then the page's best sections (those that score at least half the best:
-scripts/search_segment.js, notesShow), and folds the rest under "N more on this page" (a
+scripts/notes/search_worker.js, notesShow), and folds the rest under "N more on this page" (a
 closed <details>). A *result* is a visible section link, or the page link of a group that
 shows no section of its own; folded sections are not results. An expected section (page
 path + heading anchor) must be one of the first 3 results; an expected chapter (a bare
@@ -23,7 +23,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from conftest import LANGUAGES, PHONE
+from conftest import LANGUAGES, PHONE, language_dir, language_url
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 TOP = 3
@@ -76,7 +76,7 @@ _RESULTS_JS = """() => [...document.querySelectorAll('.md-search-result__list > 
 
 
 def _home(server: str, language: str) -> str:
-    return server + ("" if language == LANGUAGES[0] else f"{language}/")
+    return language_url(server, language)
 
 
 def _relative(href: str, home: str) -> str:
@@ -154,7 +154,7 @@ def test_the_list_covers_every_chapter_in_both_languages():
 def test_expected_sections_exist(site):
     """A renamed heading fails here, naming the anchor, rather than as a search miss."""
     for language, query, expected, _ in QUERIES:
-        root = site if language == LANGUAGES[0] else site / language
+        root = language_dir(site, language)
         page, _, anchor = expected.partition("#")
         html = (root / page / "index.html").read_text(encoding="utf-8")
         if anchor:

@@ -1,4 +1,4 @@
-"""The search worker's additions (scripts/search_segment.js), run in Node.js against a
+"""The search worker's additions (scripts/notes/search_worker.js), run in Node.js against a
 small index: Chinese split into the index's words wherever they are, glued Latin letters
 and digits split off, how each word is matched, dotted API names as whole words, and
 which sections of a page the result list shows.
@@ -15,7 +15,9 @@ from pathlib import Path
 
 import pytest
 
-SEGMENTER = Path(__file__).resolve().parent.parent / "scripts" / "search_segment.js"
+SEGMENTER = (
+    Path(__file__).resolve().parent.parent / "scripts" / "notes" / "search_worker.js"
+)
 WORDS = ["求", "范数", "p", "转换", "numpy", "池化", "最大", "平均", "自适应平均池化",
          "自适应", "张量", "维度", "unsqueeze", "torch", "torchvision", "logits", "的",
          "where", "view", "torch·where", "f·normalize", "torch·tensor·view",

@@ -10,7 +10,7 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
-from conftest import LANGUAGES, SITE_URL, page_files, parsed
+from conftest import LANGUAGES, SITE_URL, language_dir, page_files, parsed
 
 ERROR_TEXT = re.compile(
     r"Traceback \(most recent call last\)|exec-error|markdown-exec: |Error reading page"
@@ -19,7 +19,7 @@ HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _root(site: Path, language: str) -> Path:
-    return site if language == LANGUAGES[0] else site / language
+    return language_dir(site, language)
 
 
 def _soup(site: Path, language: str, page: str) -> BeautifulSoup:

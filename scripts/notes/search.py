@@ -16,7 +16,7 @@ against them. Two additions make it find what readers type:
    section that teaches an API (teaching_sections) also gets it whole, as one word
    (api_token: `f·normalize`). The Chinese site also takes the English words of the
    row, which Chinese readers type too.
-2. **The worker** (scripts/search_segment.js): the query goes through the site's own
+2. **The worker** (search_worker.js): the query goes through the site's own
    segmenter instead of Material's experimental one, and the results show every section
    of a page that scores near the page's best. `patched_worker` writes Material's worker
    with those two calls replaced, under a name of its own.
@@ -36,7 +36,7 @@ import material
 
 GLOSSARY = "glossary.md"
 FIELD = "keywords"
-SEGMENTER = Path(__file__).with_name("search_segment.js")
+WORKER_ADDITIONS = Path(__file__).with_name("search_worker.js")
 # Ranking. Material multiplies the score of a page's top (the text above its first
 # section) by up to 2.5 more than a section's, and shows a page's sections only when
 # they outscore that top: the top of "Pooling and normalization" hid the section on
@@ -163,7 +163,7 @@ def api_token(name: str) -> str:
     """The index word for an API spelled whole: 'F.normalize' -> 'f·normalize'. Lunr
     splits names at dots, so `torch.where` alone would match every section that says
     "torch" and "where"; the joined word matches only the section that teaches it.
-    scripts/search_segment.js joins the dotted names of a query the same way."""
+    scripts/notes/search_worker.js joins the dotted names of a query the same way."""
     return name.lower().replace(".", API_JOINER)
 
 
@@ -274,8 +274,22 @@ def patched_worker() -> tuple[str, str, str]:
     if count != 1 or shown != 1:
         raise ValueError(
             f"{original}: Material's query segmentation or results were not found "
-            f"(changed in this Material version?): scripts/notes_search.py"
+            f"(changed in this Material version?): scripts/notes/search.py"
         )
-    text = SEGMENTER.read_text(encoding="utf-8") + "\n" + SOURCE_MAP.sub("", text)
+    text = (
+        WORKER_ADDITIONS.read_text(encoding="utf-8") + "\n" + SOURCE_MAP.sub("", text)
+    )
     digest = hashlib.sha256(text.encode()).hexdigest()[:8]
     return original.name, f"search.notes.{digest}.min.js", text
+
+
+def finish(site_dir: str, keywords: dict[str, str], language: str) -> int:
+    """After a language's build: its keywords into its search index, and the worker
+    next to Material's; returns how many sections got keywords."""
+    site = Path(site_dir)
+    count = add_keywords(
+        site / "search" / "search_index.json", keywords, chinese=language == "zh"
+    )
+    _, name, text = patched_worker()
+    (site / "assets/javascripts/workers" / name).write_text(text, encoding="utf-8")
+    return count

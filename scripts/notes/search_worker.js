@@ -1,5 +1,5 @@
 /* The site's additions to the search worker (prepended to Material's worker by
-   scripts/notes_search.py, which routes the worker's query through notesSegment and its
+   scripts/notes/search.py, which routes the worker's query through notesSegment and its
    results through notesShow).
 
    The index splits Chinese text into words (jieba, at build time); a query must be split
@@ -61,7 +61,7 @@ function notesParts(word, index) {
 }
 
 // The index has each API that a section teaches as one word, dots joined by "·"
-// ("f·normalize", "torch·tensor·view": scripts/notes_search.py, api_token). A dotted name
+// ("f·normalize", "torch·tensor·view": scripts/notes/search.py, api_token). A dotted name
 // of the query is looked up whole; a method called on a variable ("x.view", "model.eval")
 // matches the APIs whose name ends in that method.
 function notesApis(query, index) {

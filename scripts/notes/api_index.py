@@ -1,6 +1,6 @@
 """Which PyTorch / torchvision APIs a snippet calls, read from its source (never by hand).
 
-    python scripts/api_index.py snippets/shapes/view_before_linear.py
+    python scripts/notes/api_index.py snippets/shapes/view_before_linear.py
 
 Calls through an imported name are resolved through the imports (`F.normalize` is
 `torch.nn.functional.normalize`) and kept if the object really exists in torch or
@@ -259,26 +259,6 @@ GROUPS = [  # (prefix, heading), first match wins
     ("torchvision.", "torchvision"),
     ("torch.", "torch"),
 ]
-TEXT = {
-    "zh": {
-        "title": "API 索引",
-        "description": "本站代码调用的全部 PyTorch / torchvision API，以及用到它们的小节。",
-        "intro": "本页在构建网站时由 `scripts/api_index.py` 解析 `snippets/` 里的代码自动生成，"
-        "不是手工维护的：新增一段代码，这里就会出现它调用的 API。共 {count} 个 API。",
-        "api": "API（链接到官方文档）",
-        "used": "用到它的小节",
-    },
-    "en": {
-        "title": "API index",
-        "description": "Every PyTorch / torchvision API the code on this site calls, "
-        "with the sections that use it.",
-        "intro": "This page is generated at build time by `scripts/api_index.py`, which parses "
-        "the code in `snippets/`; nobody maintains it by hand, so a new snippet adds the "
-        "APIs it calls. {count} APIs in all.",
-        "api": "API (linked to its documentation)",
-        "used": "Used in",
-    },
-}
 
 
 def anchor(api: str) -> str:
@@ -289,9 +269,10 @@ def group_of(api: str) -> str:
     return next(heading for prefix, heading in GROUPS if api.startswith(prefix))
 
 
-def render_page(language: str, uses: dict[str, list[tuple[str, str]]]) -> str:
-    """Markdown of the index page. `uses`: api -> [(section label, link from this page)]."""
-    text = TEXT[language]
+def render_page(text: dict[str, str], uses: dict[str, list[tuple[str, str]]]) -> str:
+    """Markdown of the index page. `text`: its sentences in the page's language ("title",
+    "description", "intro", "api", "used"); `uses`: api -> [(section label, link from
+    this page)]."""
     lines = [
         "---",
         "search:",
