@@ -46,8 +46,8 @@ $(AUDIT_TOOLS): tests/audit/package-lock.json
 	npm ci --prefix tests/audit --no-audit --no-fund --loglevel=error
 	touch $@
 
-# The tests that build no site: the execution stage, the search worker, the prose, the strings.
-UNIT := tests/test_exec.py tests/test_search_segment.py tests/test_prose.py tests/test_strings.py
+# The tests that build no site: execution, the search worker, the prose, the strings, the matrix.
+UNIT := tests/test_exec.py tests/test_search_segment.py tests/test_prose.py tests/test_strings.py tests/test_matrix.py
 
 unit: setup  ## The fast tests that need no build (seconds)
 	$(BIN)/python -m pytest $(UNIT) -q
@@ -59,8 +59,8 @@ test: lint $(AUDIT_TOOLS)  ## The whole suite: lint, the fast tests first, snipp
 bench: setup  ## Time cold, warm and render-only builds and running the snippets
 	$(BIN)/python scripts/bench_build.py
 
-versions: setup  ## Run every snippet on PyTorch releases (downloads them): make versions TORCH=2.6.0
-	$(BIN)/python scripts/versions.py $(TORCH)
+versions: setup  ## Run every snippet on PyTorch releases (downloads them): make versions TORCH=2.6.0; BISECT=1 bisects their differences
+	$(BIN)/python scripts/versions.py $(if $(BISECT),--bisect) $(TORCH)
 
 clean:  ## Remove the built site and caches, the snippet outputs included (keeps .venv, node_modules)
 	rm -rf site .cache .pytest_cache .ruff_cache

@@ -165,3 +165,27 @@ def test_every_page_has_its_own_description(site):
         assert len({descriptions[page] for page in chapters}) == len(chapters), (
             descriptions
         )
+
+
+def test_every_block_says_on_which_releases_it_holds(site):
+    """Under each executed block, one line of the version matrix (matrix.py): the
+    releases on which its checks hold, in the page's language, or that it was checked
+    on this build only."""
+    for language in LANGUAGES:
+        for page in _content_pages(site, language):
+            for block in _soup(site, language, page).select("div.exec"):
+                lines = block.select(".exec-versions")
+                where = f"{language}/{page} {block['data-snippet']}"
+                assert len(lines) == 1, where
+                assert "PyTorch" in lines[0].get_text(" "), where
+
+
+def test_the_changes_across_releases_are_a_page_in_nav_and_search(site):
+    for language in LANGUAGES:
+        root = _root(site, language)
+        changes = parsed(root / "versions" / "index.html")
+        assert changes.select("table.versions-change"), language
+        home = parsed(root / "index.html")
+        assert home.select_one('nav a[href$="versions/"]'), language
+        index = json.loads((root / "search/search_index.json").read_text())
+        assert any(d["location"] == "versions/" for d in index["docs"]), language

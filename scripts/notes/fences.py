@@ -2,7 +2,8 @@
 markdown-exec's). It shows the snippet without its hidden regions, the output of the
 execution stage (a failure as an error naming the page, line, block and snippet file),
 figures with their alt text and ids of their own, and under each block the snippet file
-and the API index entries it calls."""
+and the API index entries it calls, and the PyTorch releases on which it holds
+(matrix.py)."""
 
 from __future__ import annotations
 
@@ -14,14 +15,16 @@ from markupsafe import Markup
 from mkdocs.plugins import get_plugin_logger
 from mkdocs.utils import get_relative_url
 
-from . import api_index, notebooks
+from . import api_index, matrix, notebooks
 from .execution import SnippetFailed, apis, run_snippet
 from .languages import building
 from .pages import HIDDEN_END, HIDDEN_START, Page
 
 log = get_plugin_logger("notes")
 
-API_PAGE = "api.md"  # generated in every language, never written into docs/
+# Generated in every language, never written into docs/ (generated.py).
+API_PAGE = "api.md"
+CHANGES_PAGE = "versions.md"
 
 # The page being rendered now (hooks.py, on_page_markdown).
 current: dict = {"path": "", "url": "", "root": "/", "blocks": {}}
@@ -44,14 +47,14 @@ def format_snippet(source, language, css_class, options, md, **kwargs):
     elif not options["html"]:
         options["result"] = options["result"] or "text"
     try:
-        output = run_snippet(block.snippet, source, block.time_limit)
+        printed = run_snippet(block.snippet, source, block.time_limit)
     except SnippetFailed as failure:
         log.error(
             f"{current['path']}:{block.line}: block '{block.id}' "
             f"(snippets/{block.snippet}) failed:\n{failure}"
         )
         return Markup(f'<pre class="exec-error">{html.escape(str(failure))}</pre>')
-    output = notebooks.keep_language(output, building["language"])
+    output = notebooks.keep_language(printed, building["language"])
     if block.alt:
         label = html.escape(block.alt, quote=True)
         output = output.replace("<svg ", f'<svg role="img" aria-label="{label}" ', 1)
@@ -66,7 +69,8 @@ def format_snippet(source, language, css_class, options, md, **kwargs):
     )
     return Markup(
         f'<div class="exec" data-snippet="{block.snippet}">{rendered}'
-        f"{_api_line(block.snippet, source)}</div>"
+        f"{_api_line(block.snippet, source)}"
+        f"{matrix.details(block.snippet, printed, building['language'])}</div>"
     )
 
 

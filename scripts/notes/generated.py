@@ -14,9 +14,9 @@ from urllib.parse import urlsplit
 from mkdocs.structure.files import File, InclusionLevel
 from mkdocs.utils import get_relative_url
 
-from . import api_index, notebooks, search, strings
+from . import api_index, matrix, notebooks, search, strings
 from .execution import SnippetFailed, apis, job, read, run_snippet, run_snippets
-from .fences import API_PAGE
+from .fences import API_PAGE, CHANGES_PAGE
 from .languages import DOCS, SNIPPETS, language_of, nav_files, site_root_path
 from .pages import parse
 from .prose import SNIPPET_LINK, join_cjk_lines
@@ -27,26 +27,39 @@ _folders: dict[str, Path] = {}  # language -> temporary folder of its notebooks
 
 
 def chapters(language: str) -> list[str]:
-    """The pages of the nav that a reader wrote (not the API index), in nav order."""
-    return [page for page in nav_files[language] if page != API_PAGE]
+    """The pages of the nav that a reader wrote (not the generated ones), in nav order."""
+    return [
+        page for page in nav_files[language] if page not in (API_PAGE, CHANGES_PAGE)
+    ]
 
 
 def add_pages(files, config, slugify) -> None:
-    """Add the API index and the notebooks to `files`; collect the search keywords."""
+    """Add the API index, the changes across releases and the notebooks to `files`;
+    collect the search keywords."""
     language = language_of(config)
-    uses: dict[str, list[tuple[str, str]]] = {}
+    uses: dict[str, list[tuple[str, str]]] = {}  # API -> [(section, link from api/)]
+    places: dict[str, tuple[str, str]] = {}  # snippet -> (its section, its .md link)
     headings: dict[str, str] = {}  # search index location -> heading, in reading order
     for page in chapters(language):
         parsed = parse(DOCS / language / page, slugify)
         url = files.get_file_from_path(page).url
+        from_api = get_relative_url(url, API_PAGE.removesuffix(".md") + "/")
         for section in parsed.sections:
             headings[f"{url}#{section.anchor}"] = section.title
-            link = get_relative_url(url, API_PAGE.removesuffix(".md") + "/")
-            entry = (f"{parsed.title} › {section.title}", f"{link}#{section.anchor}")
+            name = f"{parsed.title} › {section.title}"
             for snippet in section.snippets:
-                for api in apis(read(snippet)):
-                    if entry not in uses.setdefault(api, []):
-                        uses[api].append(entry)
+                places.setdefault(snippet, (name, f"{page}#{section.anchor}"))
+                _use(uses, snippet, name, f"{from_api}#{section.anchor}")
+    folder = _folders.setdefault(language, Path(tempfile.mkdtemp(prefix="notes-nb-")))
+    written = _write_notebooks(language, folder, config, slugify)
+    built = {snippet: _printed(snippet) for snippet in places}
+    changes = matrix.changes_page(language, places, built)
+    title = strings.text("changes title", language)
+    from_api = "../" + CHANGES_PAGE.removesuffix(".md") + "/"
+    for release, found in matrix.grouped_changes(places).items():
+        name = f"{title} › PyTorch {matrix.short(release)}"
+        for snippet, *_ in found:
+            _use(uses, snippet, name, f"{from_api}#{matrix.anchor(release)}")
     text = {
         key: strings.STRINGS[f"api index {key}"][language]  # the intro has {count}
         for key in ("title", "description", "intro", "api", "used")
@@ -55,8 +68,10 @@ def add_pages(files, config, slugify) -> None:
     keywords[language] = search.section_keywords(DOCS, language, headings, set(uses))
     included = InclusionLevel.INCLUDED
     files.append(File.generated(config, API_PAGE, content=content, inclusion=included))
-    folder = _folders.setdefault(language, Path(tempfile.mkdtemp(prefix="notes-nb-")))
-    for name in _write_notebooks(language, folder, config, slugify):
+    files.append(
+        File.generated(config, CHANGES_PAGE, content=changes, inclusion=included)
+    )
+    for name in written:
         files.append(
             File(
                 name,
@@ -66,6 +81,13 @@ def add_pages(files, config, slugify) -> None:
                 inclusion=InclusionLevel.NOT_IN_NAV,
             )
         )
+
+
+def _use(uses: dict, snippet: str, name: str, link: str) -> None:
+    """The snippet's APIs are used in (name, link)."""
+    for api in apis(read(snippet)):
+        if (name, link) not in uses.setdefault(api, []):
+            uses[api].append((name, link))
 
 
 @atexit.register
@@ -114,6 +136,14 @@ def _write_notebooks(language: str, folder: Path, config, slugify) -> list[str]:
         notebooks.nbformat.write(notebook, folder / name)
         notebook_of[language][page] = name
     return list(notebook_of[language].values())
+
+
+def _printed(snippet: str) -> str:
+    """What the snippet printed in this build ("" if it failed: the page reports it)."""
+    try:
+        return run_snippet(snippet, read(snippet))
+    except SnippetFailed:
+        return ""
 
 
 PAGE_LINK = re.compile(r"\]\((?![a-z]+:)(?P<page>[\w-]+)\.md(?P<anchor>#[^)\s]*)?\)")

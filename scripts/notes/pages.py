@@ -52,12 +52,13 @@ class Block:
 
 @dataclass(frozen=True)
 class Section:
-    """An H2 or H3: its text as the table of contents shows it, its anchor, and the
-    snippets of the blocks under it (up to the next heading)."""
+    """An H2 or H3: its text as the table of contents shows it, its anchor, the
+    snippets of the blocks under it (up to the next heading) and the heading's line."""
 
     title: str
     anchor: str
     snippets: tuple[str, ...]
+    line: int
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,7 @@ def parse(path: Path, slugify) -> Page:
                 label,
                 heading["id"] or slugify(label, "-"),
                 tuple(b.snippet for b in blocks if first < b.line <= last),
+                first,
             )
         )
     return Page(path, title, tuple(blocks), tuple(sections))

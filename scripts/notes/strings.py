@@ -32,6 +32,41 @@ STRINGS: dict[str, dict[str, str]] = {
         "the code is the page's own, and the outputs are those the build produced. Each "
         "code cell runs on its own. Page: {url}",
     },
+    # the version matrix under each block (matrix.py)
+    "versions output differs": {
+        "zh": "✓ {span}（输出不同）",
+        "en": "✓ {span} (other output)",
+    },
+    "versions this build only": {
+        "zh": "只在 PyTorch {release} 上检查过（本次构建）",
+        "en": "checked on PyTorch {release} only (this build)",
+    },
+    "versions assertion failed": {"zh": "断言失败", "en": "assertion failed"},
+    "versions raised": {"zh": "报错", "en": "raised"},
+    "versions not run": {"zh": "未运行", "en": "not run"},
+    "versions output not kept": {
+        "zh": "输出不同（图或太长，没有保存）",
+        "en": "other output (a figure or too long: not kept)",
+    },
+    # the page of what changed across releases (matrix.py)
+    "changes title": {"zh": "PyTorch 版本变化", "en": "What changed across releases"},
+    "changes description": {
+        "zh": "本站每段代码在哪些 PyTorch 版本上结果或输出不同：由版本矩阵的运行记录生成。",
+        "en": "Every snippet of this site whose result or output differs between PyTorch "
+        "releases, generated from the version matrix's recorded runs.",
+    },
+    "changes intro": {
+        "zh": "本页在构建网站时由 `scripts/notes/matrix.py` 根据版本矩阵的运行记录"
+        "（`snippets/versions/`，`make versions`）生成：每段代码都在这些 PyTorch 版本上"
+        "单独运行过：{releases}。下面列出结果（通过、断言失败、报错）或输出在相邻两个版本之间"
+        "不同的 {count} 处，按出现新行为的第一个版本分组，旧的在左、新的在右。",
+        "en": "This page is generated at build time by `scripts/notes/matrix.py` from the "
+        "version matrix's recorded runs (`snippets/versions/`, `make versions`): every "
+        "snippet was run alone on these PyTorch releases: {releases}. Below are the "
+        "{count} places where its result (passed, assertion failed, raised) or its output "
+        "differs between two consecutive releases, grouped by the first release with the "
+        "new behavior, old on the left, new on the right.",
+    },
     # the API index page (api_index.py)
     "api index title": {"zh": "API 索引", "en": "API index"},
     "api index description": {

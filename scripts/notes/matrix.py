@@ -1,0 +1,270 @@
+"""The version matrix on the pages: under each executed block, on which PyTorch releases
+its checks hold, expanding (a <details>, no script) to each release's result with the
+real message or how its output differs; and the page of what changed across releases.
+
+It reads the recordings of scripts/versions.py (snippets/versions/torch-<release>.json),
+never runs anything. An entry whose content key is not the snippet's (the snippet or a
+data file beside it changed since) is stale: never shown as a result. A block whose
+pinned release's entry is stale says it was checked on this build's release only.
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import hashlib
+import html
+import json
+import re
+
+from .languages import SNIPPETS
+from .strings import text
+
+RECORDINGS = SNIPPETS / "versions"
+PINNED = (
+    "2.14.1"  # requirements.txt; scripts/versions.py records it in the build's venv
+)
+SYMBOLS = {"passed": "✓", "assertion failed": "✗", "raised": "✗", "not run": "–"}
+MAX_DIFF_LINES = 24
+# Snippets that print the build's environment (its versions): their output differs on
+# every release by design, which is no change of behavior for the changes page.
+ENVIRONMENT = {"home/environment.py"}
+
+
+def _version(release: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in re.findall(r"\d+", release))
+
+
+def short(release: str) -> str:
+    """'2.5.1' -> '2.5' (the site's releases are one per minor version)."""
+    return ".".join(release.split(".")[:2])
+
+
+@functools.cache
+def recordings() -> dict[str, dict]:
+    """release -> its recording, oldest release first."""
+    found = {}
+    for path in RECORDINGS.glob("torch-*.json"):
+        recording = json.loads(path.read_text(encoding="utf-8"))
+        found[recording["torch"]] = recording
+    return dict(sorted(found.items(), key=lambda item: _version(item[0])))
+
+
+def content_key(snippet: str) -> str:
+    """As scripts/versions.py keys an entry: the snippet and the files beside it."""
+    path = SNIPPETS / snippet
+    digest = hashlib.sha256(path.read_bytes())
+    for other in sorted(path.parent.iterdir()):
+        if other.is_file() and other.suffix != ".py":
+            digest.update(other.name.encode() + other.read_bytes())
+    return digest.hexdigest()
+
+
+def results(snippet: str) -> dict[str, dict]:
+    """release -> the snippet's fresh entry there (stale and missing ones left out)."""
+    key = content_key(snippet)
+    return {
+        release: entry
+        for release, recording in recordings().items()
+        if (entry := recording["snippets"].get(snippet)) and entry["key"] == key
+    }
+
+
+def _same_output(entry: dict, pinned: dict) -> bool:
+    return entry["output_sha256"] == pinned["output_sha256"]
+
+
+def _symbol(entry: dict, pinned: dict) -> str:
+    symbol = SYMBOLS[entry["status"]]
+    return symbol + "≠" if symbol == "✓" and not _same_output(entry, pinned) else symbol
+
+
+def _ranges(marks: list[tuple[str, str]]) -> list[tuple[str, str, str]]:
+    """[(release, symbol)] in release order -> [(symbol, first, last)] of the runs."""
+    runs: list[tuple[str, str, str]] = []
+    for release, symbol in marks:
+        if runs and runs[-1][0] == symbol:
+            runs[-1] = (symbol, runs[-1][1], release)
+        else:
+            runs.append((symbol, release, release))
+    return runs
+
+
+def summary(snippet: str, language: str) -> str | None:
+    """'✓ PyTorch 1.13–2.15', '✓ 2.6–2.15 · ✗ 1.13–2.5', ...; None if the pinned
+    release's entry is stale or missing (the block is checked on this build only)."""
+    fresh = results(snippet)
+    pinned = fresh.get(PINNED)
+    if pinned is None:
+        return None
+    runs = _ranges([(r, _symbol(e, pinned)) for r, e in fresh.items()])
+    runs.sort(key=lambda run: (run[0] != "✓", _version(run[1])))
+    parts = []
+    for symbol, first, last in runs:
+        span = short(first) if first == last else f"{short(first)}–{short(last)}"
+        if symbol == "✓≠":
+            parts.append(text("versions output differs", language, span=span))
+        else:
+            parts.append(f"{symbol} {span}")
+    return "PyTorch " + " · ".join(parts)
+
+
+def _output(entry: dict, pinned: dict, built: str) -> str | None:
+    """What the release printed: recorded where it differs from the pinned release,
+    else this build's output (which prints what the pinned release printed)."""
+    if "output" in entry:
+        return entry["output"]
+    return built if _same_output(entry, pinned) else None
+
+
+def _diff(old: str, new: str, old_name: str, new_name: str) -> str:
+    lines = list(
+        difflib.unified_diff(
+            old.splitlines(), new.splitlines(), old_name, new_name, lineterm="", n=1
+        )
+    )
+    if len(lines) > MAX_DIFF_LINES:
+        lines = [*lines[:MAX_DIFF_LINES], "…"]
+    return "\n".join(lines)
+
+
+def details(snippet: str, built: str, language: str) -> str:
+    """The line under a block: its summary, expanding to each release's result."""
+    summary_text = summary(snippet, language)
+    if summary_text is None:
+        import torch
+
+        return (
+            '<p class="exec-versions">'
+            + text("versions this build only", language, release=torch.__version__)
+            + "</p>"
+        )
+    fresh = results(snippet)
+    pinned = fresh[PINNED]
+    marks = " · ".join(
+        f"{release} {_symbol(e, pinned)}" for release, e in fresh.items()
+    )
+    body = [f"<p>{marks}</p>"]
+    for releases, entry in _runs(fresh):
+        span = releases[0] if len(releases) == 1 else f"{releases[0]}–{releases[-1]}"
+        if entry["status"] != "passed":
+            status = text(f"versions {entry['status']}", language)
+            message = html.escape(entry.get("message", ""))
+            body.append(f"<p>{span}: {status} <code>{message}</code></p>")
+        elif not _same_output(entry, pinned):
+            output = entry.get("output")
+            if output is None:  # a figure, or an output too long to keep
+                body.append(
+                    f"<p>{span}: {text('versions output not kept', language)}</p>"
+                )
+            else:
+                diff = html.escape(_diff(built, output, PINNED, releases[0]))
+                body.append(f"<p>{span}:</p><pre><code>{diff}</code></pre>")
+    return (
+        f'<details class="exec-versions"><summary>{html.escape(summary_text)}</summary>'
+        + "".join(body)
+        + "</details>"
+    )
+
+
+def _same(one: dict, other: dict) -> bool:
+    """The same result: status, message and output."""
+    fields = ("status", "message", "output_sha256")
+    return all(one.get(field) == other.get(field) for field in fields)
+
+
+def _runs(fresh: dict[str, dict]) -> list[tuple[list[str], dict]]:
+    """Consecutive releases with the same result, as ([releases], their entry)."""
+    runs: list[tuple[list[str], dict]] = []
+    for release, entry in fresh.items():
+        if runs and _same(runs[-1][1], entry):
+            runs[-1][0].append(release)
+        else:
+            runs.append(([release], entry))
+    return runs
+
+
+def changes(snippet: str) -> list[tuple[str, dict, str, dict]]:
+    """Where the snippet's result changes between two consecutive releases with fresh
+    entries: [(old release, its entry, new release, its entry)]."""
+    fresh = list(results(snippet).items())
+    return [
+        (old, before, new, after)
+        for (old, before), (new, after) in zip(fresh, fresh[1:])
+        if not _same(before, after)
+        and "not run" not in (before["status"], after["status"])  # no torchvision
+    ]
+
+
+def result_html(entry: dict, pinned: dict, built: str, language: str) -> str:
+    """A release's result for the changes page: its status, message and output."""
+    status = (
+        text(f"versions {entry['status']}", language)
+        if entry["status"] != "passed"
+        else "✓"
+    )
+    parts = [f"<p>{status}</p>"]
+    if entry.get("message"):
+        parts.append(f"<p><code>{html.escape(entry['message'])}</code></p>")
+    output = _output(entry, pinned, built)
+    if output is None:
+        parts.append(f"<p>{text('versions output not kept', language)}</p>")
+    elif output.strip():
+        parts.append(f"<pre><code>{html.escape(output.rstrip())}</code></pre>")
+    return "".join(parts)
+
+
+def grouped_changes(snippets) -> dict[str, list[tuple[str, str, dict, str, dict]]]:
+    """First release with a new behavior -> [(snippet, old release, its entry, that
+    release, its entry)], oldest release first: what the changes page lists."""
+    groups: dict[str, list] = {}
+    for snippet in sorted(snippets):
+        if PINNED not in results(snippet) or snippet in ENVIRONMENT:
+            continue
+        for old, before, new, after in changes(snippet):
+            groups.setdefault(new, []).append((snippet, old, before, new, after))
+    return dict(sorted(groups.items(), key=lambda item: _version(item[0])))
+
+
+def anchor(release: str) -> str:
+    """The changes page's section of a release: '2.6.0' -> 'torch-2-6'."""
+    return "torch-" + short(release).replace(".", "-")
+
+
+def changes_page(
+    language: str, places: dict[str, tuple[str, str]], built: dict[str, str]
+) -> str:
+    """Markdown of "What changed across releases". `places`: snippet -> (its section's
+    name, its .md link); `built`: snippet -> what it printed in this build."""
+    groups = grouped_changes(places)
+    lines = [
+        "---",
+        f"description: {text('changes description', language)}",
+        "---",
+        "",
+        f"# {text('changes title', language)}",
+        "",
+        text(
+            "changes intro",
+            language,
+            releases=", ".join(recordings()),
+            count=sum(map(len, groups.values())),
+        ),
+        "",
+    ]
+    for release, found in groups.items():
+        lines += [f"## PyTorch {short(release)} {{#{anchor(release)}}}", ""]
+        for snippet, old, before, new, after in found:
+            name, link = places[snippet]
+            pinned = results(snippet)[PINNED]
+            old_html = result_html(before, pinned, built[snippet], language)
+            new_html = result_html(after, pinned, built[snippet], language)
+            lines += [
+                f"[{name}]({link}) · `snippets/{snippet}`",
+                "",
+                '<div class="notes-table"><table class="versions-change"><thead><tr>'
+                f"<th>PyTorch {old}</th><th>PyTorch {new}</th></tr></thead><tbody><tr>"
+                f"<td>{old_html}</td><td>{new_html}</td></tr></tbody></table></div>",
+                "",
+            ]
+    return "\n".join(lines)
