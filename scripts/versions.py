@@ -1,6 +1,7 @@
 """The version matrix: every snippet run alone on each PyTorch release of RELEASES.
 
-    python scripts/versions.py [RELEASE ...]        (make versions TORCH=2.6.0)
+    python scripts/versions.py [--drop] [RELEASE ...]   (make versions TORCH=2.6.0)
+    python scripts/versions.py [--drop] --bisect         (make versions BISECT=1)
 
 For each release (default: all): a Python 3.11 venv under .cache/versions/torch-<release>
 with the matching torchvision and a NumPy its wheels work with, then
@@ -15,17 +16,24 @@ snippets/versions/torch-<release>.json:
   it printed, plus the output itself where it differs from the pinned release's (null
   for an output over MAX_OUTPUT characters: a figure).
 
+--bisect: where a snippet's result (status or output) differs between two adjacent
+releases of RELEASES, also record the releases of BISECTION_RELEASES between them, down to
+the first one with the new behavior (see bisect()). Their recordings have the same format,
+plus "bisection": [the release of RELEASES before, the one after].
+
 Downloads PyTorch from the package registry (about 5 GB and 1.5 min per release): it is
-never part of `make test` or `.ci/run`. Venvs are kept (reruns are cheap); delete
-.cache/versions/torch-* to free the disk.
+never part of `make test` or `.ci/run`. Venvs are kept (reruns are cheap) unless --drop
+is given; delete .cache/versions/torch-* to free the disk.
 """
 
 from __future__ import annotations
 
+import argparse
 import datetime
 import hashlib
 import json
 import platform
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -47,6 +55,18 @@ RELEASES = {
     "2.12.1": ("0.27.1", "numpy"),
     "2.14.1": ("0.29.1", "numpy"),
     "2.15.0": ("0.30.0", "numpy"),
+}
+# Bisection only: the latest patch release of each minor version between two of RELEASES
+# that has Python 3.11 wheels in the registry, with its torchvision (2.N <-> 0.(N+15));
+# every pair checked with `pip download --no-deps` on 2026-12-03.
+BISECTION_RELEASES = {
+    "2.1.2": ("0.16.2", "numpy<2"),
+    "2.3.1": ("0.18.1", "numpy<2"),
+    "2.5.1": ("0.20.1", "numpy"),
+    "2.7.1": ("0.22.1", "numpy"),
+    "2.9.1": ("0.24.1", "numpy"),
+    "2.11.0": ("0.26.0", "numpy"),
+    "2.13.0": ("0.28.0", "numpy"),
 }
 MAX_OUTPUT = 4000  # characters of a differing output kept in a recording
 # What the snippets import besides torch, torchvision and NumPy.
@@ -74,9 +94,11 @@ def venv(release: str) -> Path:
         subprocess.run(
             [sys.executable, "-m", "venv", "--clear", str(folder)], check=True
         )
-        vision, numpy = RELEASES[release]
+        vision, numpy = {**RELEASES, **BISECTION_RELEASES}[release]
+        # "===": this very version, never a local build of it such as the
+        # torch-2.13.0+cpu wheel in this machine's pip find-links (/opt/wheels).
         pip = [str(python), "-m", "pip", "install", "--quiet",
-               "--disable-pip-version-check", f"torch=={release}", numpy, *OTHERS]  # fmt: skip
+               "--disable-pip-version-check", f"torch==={release}", numpy, *OTHERS]  # fmt: skip
         if subprocess.run([*pip, f"torchvision=={vision}"], check=False).returncode:
             subprocess.run(pip, check=True)
         (folder / ".complete").touch()
@@ -141,8 +163,10 @@ def record(release: str) -> Path:
             small = len(result["stdout"]) <= MAX_OUTPUT
             entry["output"] = result["stdout"] if small else None
         entries[name] = entry
-    recording = {
-        "torch": release,
+    recording = {"torch": release}
+    if release in BISECTION_RELEASES:  # recorded to bisect a change between these two
+        recording["bisection"] = list(around(release))
+    recording |= {
         "date": datetime.date.today().isoformat(),
         "platform": platform.platform(),
         "machine": platform.machine(),
@@ -159,8 +183,99 @@ def record(release: str) -> Path:
     return path
 
 
-if __name__ == "__main__":
-    for release in sys.argv[1:] or list(RELEASES):
-        if release not in RELEASES:
-            raise SystemExit(f"{release}: not in RELEASES ({', '.join(RELEASES)})")
+def version(release: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in release.split("."))
+
+
+def around(release: str) -> tuple[str, str]:
+    """The two adjacent releases of RELEASES that a bisection release lies between."""
+    before = [r for r in RELEASES if version(r) < version(release)]
+    after = [r for r in RELEASES if version(r) > version(release)]
+    return before[-1], after[0]
+
+
+def recording(release: str) -> dict | None:
+    path = RECORDINGS / f"torch-{release}.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
+
+
+def result(recording: dict, snippet: str) -> tuple[str, str] | None:
+    """(status, output sha256) of the snippet in a recording; None where the entry is
+    missing or stale (the snippet changed since), or where the snippet was "not run"
+    (that says which torchvision the registry has, nothing about PyTorch)."""
+    entry = recording["snippets"].get(snippet)
+    if entry is None or entry["status"] == "not run":
+        return None
+    if entry["key"] != content_key(SNIPPETS / snippet):
+        return None
+    return entry["status"], entry["output_sha256"]
+
+
+def bisect(drop: bool = False) -> None:
+    """For every two adjacent releases of RELEASES, every snippet whose result (status or
+    output sha256, fresh entries only) differs between them is bisected over the
+    BISECTION_RELEASES between them: the middle one is recorded (once, then reused while
+    its entries are fresh), and the search goes on in the half where the change is,
+    down to the first release whose result is not the older release's."""
+    releases = list(RELEASES)
+    for old, new in zip(releases, releases[1:]):
+        before, after = recording(old), recording(new)
+        if before is None or after is None:
+            print(f"{old} -> {new}: not both recorded, skipped")
+            continue
+        snippets = sorted(set(before["snippets"]) & set(after["snippets"]))
+        changed = [
+            s
+            for s in snippets
+            if None not in (result(before, s), result(after, s))
+            and result(before, s) != result(after, s)
+        ]
+        between = sorted(
+            (r for r in BISECTION_RELEASES if version(old) < version(r) < version(new)),
+            key=version,
+        )
+        for snippet in changed:
+            chain = [old, *between, new]
+            low, high = 0, len(chain) - 1  # chain[low] behaves as old, chain[high] not
+            while high - low > 1:
+                middle = (low + high) // 2
+                found = recorded_for_bisection(chain[middle], snippet, drop)
+                if result(found, snippet) == result(before, snippet):
+                    low = middle
+                else:
+                    high = middle
+            print(
+                f"{snippet}: {old} {result(before, snippet)[0]} -> {new} "
+                f"{result(after, snippet)[0]}: first at {chain[high]}"
+            )
+
+
+def recorded_for_bisection(release: str, snippet: str, drop: bool) -> dict:
+    """The release's recording, made now unless it has a fresh entry for the snippet."""
+    found = recording(release)
+    entry = found and found["snippets"].get(snippet)
+    if not entry or entry["key"] != content_key(SNIPPETS / snippet):
         record(release)
+        if drop:
+            shutil.rmtree(VENVS / f"torch-{release}", ignore_errors=True)
+        found = recording(release)
+    return found
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("releases", nargs="*", metavar="RELEASE")
+    parser.add_argument("--bisect", action="store_true", help="see bisect()")
+    parser.add_argument(
+        "--drop", action="store_true", help="delete each venv once recorded (5 GB)"
+    )
+    args = parser.parse_args()
+    known = {**RELEASES, **BISECTION_RELEASES}
+    for release in args.releases or ([] if args.bisect else list(RELEASES)):
+        if release not in known:
+            raise SystemExit(f"{release}: not in RELEASES or BISECTION_RELEASES")
+        record(release)
+        if args.drop and release != PINNED:  # the pinned release runs in .venv
+            shutil.rmtree(VENVS / f"torch-{release}", ignore_errors=True)
+    if args.bisect:
+        bisect(args.drop)

@@ -114,7 +114,7 @@ def test_every_recording_has_its_provenance():
     recordings = _recordings()
     assert versions.PINNED in recordings
     for release, recording in recordings.items():
-        assert release in versions.RELEASES, release
+        assert release in versions.RELEASES or release in versions.BISECTION_RELEASES
         assert recording["torch"] == release
         installed = [p for p in recording["packages"] if p.startswith("torch==")]
         assert installed and installed[0].split("==")[1].split("+")[0] == release
@@ -127,6 +127,91 @@ def test_every_recording_has_its_provenance():
                 "raised",
                 "not run",
             )
+
+
+def test_version_recordings_ran_the_paired_torchvision():
+    """torchvision is the release's pair of RELEASES / BISECTION_RELEASES; where none was
+    installed, every snippet that imports it is "not run", and only those."""
+    pairs = {**versions.RELEASES, **versions.BISECTION_RELEASES}
+    for release, recording in _recordings().items():
+        vision = [p for p in recording["packages"] if p.startswith("torchvision==")]
+        not_run = {
+            name
+            for name, entry in recording["snippets"].items()
+            if entry["status"] == "not run"
+        }
+        if vision:
+            assert vision == [f"torchvision=={pairs[release][0]}"], release
+            assert not not_run, f"{release}: {sorted(not_run)}"
+        else:
+            assert not_run, f"torch {release}: no torchvision, yet every snippet ran"
+
+
+def test_version_recording_entries_are_consistent():
+    """A failure has its message and a pass none; a kept output is the one its digest
+    names (an entry whose snippet changed since is stale: its key no longer matches,
+    and the bisection and the pinned check skip it)."""
+    for release, recording in _recordings().items():
+        for snippet, entry in recording["snippets"].items():
+            assert len(entry["key"]) == len(entry["output_sha256"]) == 64
+            assert ("message" in entry) == (entry["status"] != "passed"), (
+                release,
+                snippet,
+            )
+            if entry.get("output") is not None:
+                printed = hashlib.sha256(entry["output"].encode()).hexdigest()
+                assert printed == entry["output_sha256"], (release, snippet)
+        stale = [
+            snippet
+            for snippet, entry in recording["snippets"].items()
+            if entry["key"] != versions.content_key(ROOT / "snippets" / snippet)
+        ]
+        if stale:
+            print(f"torch {release}: {len(stale)} stale entries: {', '.join(stale)}")
+
+
+def test_version_bisection_recordings_lie_between_two_releases():
+    """A bisection recording says which two adjacent releases of RELEASES it lies
+    strictly between; the other recordings say nothing of the kind."""
+    recordings = _recordings()
+    releases = list(versions.RELEASES)
+    for release, recording in recordings.items():
+        if release not in versions.BISECTION_RELEASES:
+            assert "bisection" not in recording, release
+            continue
+        old, new = recording["bisection"]
+        assert releases.index(new) == releases.index(old) + 1, release
+        assert versions.version(old) < versions.version(release)
+        assert versions.version(release) < versions.version(new)
+        assert old in recordings and new in recordings, release
+
+
+def test_version_differences_are_bisected():
+    """Every fresh difference (status or output) between two adjacent recorded releases
+    of RELEASES with a bisection release between them has a fresh entry for the snippet
+    in at least one of those: `make versions BISECT=1` has run since."""
+    recordings = _recordings()
+    releases = list(versions.RELEASES)
+    missing = []
+    for old, new in zip(releases, releases[1:]):
+        if old not in recordings or new not in recordings:
+            continue
+        between = [
+            r
+            for r in versions.BISECTION_RELEASES
+            if versions.version(old) < versions.version(r) < versions.version(new)
+        ]
+        for snippet in recordings[old]["snippets"]:
+            before = versions.result(recordings[old], snippet)
+            after = versions.result(recordings[new], snippet)
+            if None in (before, after) or before == after or not between:
+                continue
+            if not any(
+                r in recordings and versions.result(recordings[r], snippet)
+                for r in between
+            ):
+                missing.append(f"{snippet} ({old} -> {new})")
+    assert not missing, "not bisected: " + "; ".join(missing)
 
 
 def test_the_pinned_recording_is_what_the_snippets_do_now(standalone):
