@@ -16,6 +16,7 @@ from notes import (
     generated,
     html,
     languages,
+    matrix,
     pages,
     prose,
     search,
@@ -35,6 +36,7 @@ def on_config(config):
     if language_of(config) == DEFAULT_LANGUAGE:  # a build (or a serve rebuild) starts
         pages.parse.cache_clear()
         search.patched_worker.cache_clear()
+        matrix.recordings.cache_clear()
     languages.start(config)
     setup.pin_source_date()
     setup.key_the_notebook_cache(config)
@@ -65,6 +67,9 @@ def on_page_markdown(text, *, page, config, files):
         # MkDocs silently drops front matter that is not valid YAML (a ": " in a value)
         raise PluginError(f"{where}:1: front matter is not valid YAML")
     parsed = pages.same_blocks(page.file.src_uri, _slugify(config))[language]
+    dates = matrix.check_dates(parsed, page.file.content_string, where)
+    if dates:  # a version fact that the recorded runs contradict
+        raise PluginError("\n".join(dates))
     prose.check_snippet_links(page.file.content_string, where)
     prose.check_no_remote_resources(page.file.content_string, where)
     fences.set_page(parsed, where, page.url, site_root_path(config))

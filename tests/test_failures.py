@@ -3,6 +3,7 @@ build with a message naming the file (and the line / block where there is one)."
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 import subprocess
@@ -36,6 +37,7 @@ def make_project(root: Path) -> Path:
         text = text[: text.index("\nnav:\n")]
         (root / config).write_text(
             f"{text}\nnav:\n  - {home}: index.md\n  - {page}: page.md\n  - API: api.md\n"
+            "  - Versions: versions.md\n"
         )
         language = "zh" if config == "mkdocs.yml" else "en"
         (root / "docs" / language).mkdir(parents=True)
@@ -135,6 +137,20 @@ def remote_image(root: Path) -> None:
     edit(root / "docs/en/page.md", "Text.", "![x](https://example.com/x.png)")
 
 
+def version_fact_contradicted(root: Path) -> None:
+    """Recordings where the snippet passes on 2.4.1, 2.6.0 and 2.14.1 alike, and a page
+    that says something changed in PyTorch 2.6."""
+    key = hashlib.sha256(HELLO.encode()).hexdigest()  # scripts/notes/matrix.py
+    entry = {"key": key, "status": "passed", "output_sha256": "2"}
+    (root / "snippets/versions").mkdir()
+    for release in ("2.4.1", "2.6.0", "2.14.1"):
+        recording = {"torch": release, "snippets": {"demo/hello.py": entry}}
+        (root / f"snippets/versions/torch-{release}.json").write_text(
+            json.dumps(recording)
+        )
+    edit(root / "docs/en/page.md", "Text.", "Since PyTorch 2.6, it adds up.")
+
+
 FAULTS = {
     raises: [
         f"docs/zh/page.md:{FENCE_LINE}: block 'hello' (snippets/demo/hello.py) failed",
@@ -177,6 +193,9 @@ FAULTS = {
     ],
     remote_image: [
         "docs/en/page.md:3: loads a resource from another host (![x](https://"
+    ],
+    version_fact_contradicted: [
+        "docs/en/page.md:3: says PyTorch 2.6, but no snippet of its section changes"
     ],
 }
 

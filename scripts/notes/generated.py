@@ -11,6 +11,7 @@ import tempfile
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File, InclusionLevel
 from mkdocs.utils import get_relative_url
 
@@ -20,6 +21,8 @@ from .fences import API_PAGE, CHANGES_PAGE
 from .languages import DOCS, SNIPPETS, language_of, nav_files, site_root_path
 from .pages import parse
 from .prose import SNIPPET_LINK, join_cjk_lines
+
+log = get_plugin_logger("notes")
 
 keywords: dict[str, dict[str, str]] = {}  # language -> {search location: keywords}
 notebook_of: dict[str, dict[str, str]] = {}  # language -> {page: its notebook's path}
@@ -54,6 +57,11 @@ def add_pages(files, config, slugify) -> None:
     written = _write_notebooks(language, folder, config, slugify)
     built = {snippet: _printed(snippet) for snippet in places}
     changes = matrix.changes_page(language, places, built)
+    fresh, total = matrix.coverage(places)
+    log.info(
+        f"version matrix: {fresh} of {total} snippets have a fresh recording on all "
+        f"{len(matrix.recordings())} releases ({', '.join(matrix.recordings())})"
+    )
     title = strings.text("changes title", language)
     from_api = "../" + CHANGES_PAGE.removesuffix(".md") + "/"
     for release, found in matrix.grouped_changes(places).items():

@@ -18,6 +18,7 @@ import json
 import re
 
 from .languages import SNIPPETS
+from .pages import FENCE
 from .strings import text
 
 RECORDINGS = SNIPPETS / "versions"
@@ -268,3 +269,81 @@ def changes_page(
                 "",
             ]
     return "\n".join(lines)
+
+
+# Version facts in the prose: "更新：PyTorch 2.6", "从 PyTorch 2.0 起", "since 2.6",
+# "removed in PyTorch 1.13", ... (not in code, not in link targets).
+DATED = [
+    re.compile(pattern)
+    for pattern in (
+        r"更新[：（]PyTorch (\d+\.\d+)",
+        r"(?:PyTorch |从 ?)(\d+\.\d+) ?起",
+        r"(?:PyTorch )?(\d+\.\d+) 之前",
+        r"Changed in PyTorch (\d+\.\d+)",
+        r"[Ss]ince (?:PyTorch )?(\d+\.\d+)",
+        r"from PyTorch (\d+\.\d+) on",
+        r"(?:added|removed|deprecated) in (?:PyTorch )?(\d+\.\d+)",
+        r"[Bb]efore (?:PyTorch )?(\d+\.\d+)",
+    )
+]
+CODE_OR_LINK_TARGET = re.compile(r"`[^`\n]*`|\]\([^)]*\)")
+
+
+def _minor(release: str) -> tuple[int, int]:
+    major, minor = release.split(".")[:2]
+    return int(major), int(minor)
+
+
+def dated_facts(text: str) -> list[tuple[int, str]]:
+    """(line, "X.Y") of every version fact in a page's prose."""
+    fences = [(m.start(), m.end()) for m in FENCE.finditer(text)]
+    found = set()
+    for pattern in DATED:
+        for match in pattern.finditer(text):
+            start = match.start()
+            line_start = text.rfind("\n", 0, start) + 1
+            prefix = CODE_OR_LINK_TARGET.sub(
+                lambda m: "\0" * len(m[0]), text[line_start : match.end()]
+            )
+            if "\0" in prefix[start - line_start :] or any(
+                a <= start < b for a, b in fences
+            ):
+                continue
+            found.add((text.count("\n", 0, start) + 1, match[1]))
+    return sorted(found)
+
+
+def check_dates(page, text: str, where: str) -> list[str]:
+    """The version facts of a page that the recordings contradict: where they span X.Y,
+    none of the snippets of the fact's section (of the page, for a section without
+    any) changes its result between the last recorded release before X.Y and the first
+    one at or after it. Returns the problems, naming the line."""
+    releases = list(recordings())
+    if not releases:
+        return []
+    oldest = _minor(releases[0])
+    problems = []
+    for line, version in dated_facts(text):
+        if _minor(version) <= oldest:
+            continue  # older than every recording: cited, not checked
+        above = [s for s in page.sections if s.line <= line]
+        snippets = (
+            above[-1].snippets
+            if above and above[-1].snippets
+            else [b.snippet for b in page.blocks]
+        )
+        spans = [(old, new) for s in snippets for old, _, new, _ in changes(s)]
+        if not any(_minor(old) < _minor(version) <= _minor(new) for old, new in spans):
+            problems.append(
+                f"{where}:{line}: says PyTorch {version}, but no snippet of its section "
+                f"changes its result there in the recordings (snippets/versions/); "
+                f"their changes: {spans or 'none'}"
+            )
+    return problems
+
+
+def coverage(snippets) -> tuple[int, int]:
+    """(how many of `snippets` have a fresh entry in every recording, how many)."""
+    snippets = set(snippets)
+    fresh = sum(len(results(s)) == len(recordings()) for s in snippets)
+    return fresh, len(snippets)
