@@ -7,8 +7,11 @@ On this machine, in one run of this script:
   T_warm    full strict build again, nothing changed (every output from the cache)
   T_render  the same pages with execution off (NOTES_EXECUTE=0)
   T_exec    every snippet once, in one process (scripts/run_snippets.py --jobs 1)
-and R_cold = T_cold / (T_render + T_exec), R_warm = T_warm / T_render, each time the
-median of --runs runs, plus the peak memory of the largest build.
+  T_par     the same, one process per core (scripts/run_snippets.py)
+  T_edit    under `mkdocs serve` (a copy of the project, warm cache): from saving a
+            one-line prose edit of the longest chapter until the new page is served
+and R_cold = T_cold / (T_render + T_exec), R_warm = T_warm / T_render, R_par = T_exec /
+T_par, each time the median of --runs runs, plus the peak memory of the largest build.
 """
 
 from __future__ import annotations
@@ -16,11 +19,14 @@ from __future__ import annotations
 import argparse
 import os
 import resource
+import shutil
+import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -32,6 +38,55 @@ def timed(command: list[str], env: dict) -> float:
     return time.perf_counter() - start
 
 
+def edit_loop(scratch: Path, cache: str, env: dict) -> float:
+    """Seconds from saving a prose edit until `mkdocs serve` serves the new page: a copy
+    of the project in `scratch`, its snippet outputs already in `cache`."""
+    project = scratch / "project"
+    for name in ("docs", "snippets", "scripts"):
+        shutil.copytree(
+            ROOT / name, project / name, ignore=shutil.ignore_patterns(".*")
+        )
+    for name in ("mkdocs.yml", "mkdocs.en.yml"):
+        shutil.copy(ROOT / name, project / name)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    serve = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
+        cwd=project,
+        env=dict(env, NOTES_CACHE=cache),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}/shapes/"
+    try:
+        _wait_for(url, "</html>")
+        page = project / "docs" / "zh" / "shapes.md"
+        marker = f"改了一行 {time.time_ns()}。"
+        start = time.perf_counter()
+        page.write_text(
+            page.read_text(encoding="utf-8") + f"\n{marker}\n", encoding="utf-8"
+        )
+        _wait_for(url, marker)
+        return time.perf_counter() - start
+    finally:
+        serve.terminate()
+        serve.wait()
+
+
+def _wait_for(url: str, text: str, timeout: float = 300) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=5) as response:
+                if text in response.read().decode("utf-8"):
+                    return
+        except OSError:
+            pass
+        time.sleep(0.1)
+    raise TimeoutError(f"{url} never showed {text!r}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
@@ -39,7 +94,9 @@ def main() -> int:
     base = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     base.pop("NOTES_CACHE", None)
     build = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir"]
-    times: dict[str, list[float]] = {"cold": [], "warm": [], "render": [], "exec": []}
+    times: dict[str, list[float]] = {
+        "cold": [], "warm": [], "render": [], "exec": [], "par": [], "edit": []
+    }  # fmt: skip
     for run in range(args.runs):
         with tempfile.TemporaryDirectory() as scratch:
             site, cache = f"{scratch}/site", f"{scratch}/cache"
@@ -47,8 +104,12 @@ def main() -> int:
             times["cold"].append(timed([*build, site], cached))
             times["warm"].append(timed([*build, site], cached))
             times["render"].append(timed([*build, site], dict(base, NOTES_EXECUTE="0")))
-        runner = [sys.executable, "scripts/run_snippets.py", "--jobs", "1"]
-        times["exec"].append(timed(runner, dict(base, MPLBACKEND="Agg")))
+            times["edit"].append(edit_loop(Path(scratch), cache, base))
+        runner = [sys.executable, "scripts/run_snippets.py"]
+        times["exec"].append(
+            timed([*runner, "--jobs", "1"], dict(base, MPLBACKEND="Agg"))
+        )
+        times["par"].append(timed(runner, dict(base, MPLBACKEND="Agg")))
         print(
             f"run {run + 1}: "
             + ", ".join(f"T_{k} {v[-1]:.1f} s" for k, v in times.items())
@@ -62,6 +123,9 @@ def main() -> int:
         f"R_cold = T_cold / (T_render + T_exec) = {t['cold'] / (t['render'] + t['exec']):.2f}"
     )
     print(f"R_warm = T_warm / T_render = {t['warm'] / t['render']:.2f}")
+    print(
+        f"R_par = T_exec / T_par = {t['exec'] / t['par']:.2f} ({os.cpu_count()} cores)"
+    )
     print(f"peak memory of one process: {peak:.0f} MiB")
     return 0
 
