@@ -27,6 +27,7 @@ PINNED = (
 )
 SYMBOLS = {"passed": "✓", "assertion failed": "✗", "raised": "✗", "not run": "–"}
 MAX_DIFF_LINES = 24
+MAX_OUTPUT = 4000  # characters: as scripts/versions.py keeps; longer is a figure
 # Snippets that print the build's environment (its versions): their output differs on
 # every release by design, which is no change of behavior for the changes page.
 ENVIRONMENT = {"home/environment.py"}
@@ -208,7 +209,7 @@ def result_html(entry: dict, pinned: dict, built: str, language: str) -> str:
     if entry.get("message"):
         parts.append(f"<p><code>{html.escape(entry['message'])}</code></p>")
     output = _output(entry, pinned, built)
-    if output is None:
+    if output is None or len(output) > MAX_OUTPUT or output.lstrip().startswith("<"):
         parts.append(f"<p>{text('versions output not kept', language)}</p>")
     elif output.strip():
         parts.append(f"<pre><code>{html.escape(output.rstrip())}</code></pre>")
