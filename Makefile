@@ -47,7 +47,8 @@ $(AUDIT_TOOLS): tests/audit/package-lock.json
 	touch $@
 
 # The tests that build no site: execution, the search worker, the prose, the strings, the matrix.
-UNIT := tests/test_exec.py tests/test_search_segment.py tests/test_prose.py tests/test_strings.py tests/test_matrix.py
+UNIT := tests/test_exec.py tests/test_search_segment.py tests/test_prose.py tests/test_strings.py tests/test_matrix.py \
+	tests/test_units.py
 
 unit: setup  ## The fast tests that need no build (seconds)
 	$(BIN)/python -m pytest $(UNIT) -q
