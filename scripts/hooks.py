@@ -37,6 +37,8 @@ def on_config(config):
         pages.parse.cache_clear()
         search.patched_worker.cache_clear()
         matrix.recordings.cache_clear()
+        matrix.content_key.cache_clear()
+        matrix.fingerprint.cache_clear()
     languages.start(config)
     setup.pin_source_date()
     setup.key_the_notebook_cache(config)
@@ -88,6 +90,7 @@ def on_page_content(text, *, page, config, files):
 
 
 def on_env(env, *, config, files):
+    setup.reuse_compiled_templates(env)
     config.extra["alternate"] = languages.alternates(config, "")  # 404.html: the homes
     return env
 

@@ -174,3 +174,25 @@ def test_language_links():
         {"name": "English", "lang": "en", "link": "https://example.org/notes/en/",
          "href": "/notes/en/shapes/"},
     ]  # fmt: skip
+
+
+def test_a_rendered_block_is_reused_only_while_its_inputs_are_the_same(monkeypatch):
+    """fences._rendered keeps a block's HTML across rebuilds (mkdocs serve); a new
+    output or new recordings render it anew."""
+    page = pages.Page(Path("p.md"), "T", (pages.Block("a", 1, SNIPPET),), ())
+    fences.set_page(page, "docs/en/p.md", "shapes/", "/")
+    source = (ROOT / "snippets" / SNIPPET).read_text(encoding="utf-8")
+    options = {"id": "a", "extra": {}, "source": "", "result": "", "html": False}
+    md = markdown.Markdown()
+
+    def render() -> str:
+        return fences.format_snippet(source, "python", "python", dict(options), md)
+
+    first = render()
+    assert render() is first
+    with monkeypatch.context() as change:
+        change.setattr(fences, "run_snippet", lambda *args: "another output\n")
+        assert "another output" in render()
+    assert render() is first
+    monkeypatch.setattr(fences.matrix, "fingerprint", lambda: "new recordings")
+    assert render() is not first

@@ -60,18 +60,27 @@ def format_snippet(source, language, css_class, options, md, **kwargs):
         output = output.replace("<svg ", f'<svg role="img" aria-label="{label}" ', 1)
     if options["html"]:
         output = scope_svg_ids(output, block.id)
-    rendered = base_format(
-        language="python",
-        run=lambda *args, **kwargs: output,
-        code=shown_on_page(source),
-        md=md,
-        **options,
-    )
-    return Markup(
-        f'<div class="exec" data-snippet="{block.snippet}">{rendered}'
-        f"{_api_line(block.snippet, source)}"
-        f"{matrix.details(block.snippet, printed, building['language'])}</div>"
-    )
+    key = (building["language"], current["url"], current["root"], block, source)
+    key += (printed, repr(sorted(options.items())), matrix.fingerprint())
+    if key not in _rendered:  # rendering is most of a rebuild under mkdocs serve
+        rendered = base_format(
+            language="python",
+            run=lambda *args, **kwargs: output,
+            code=shown_on_page(source),
+            md=md,
+            **options,
+        )
+        _rendered[key] = Markup(
+            f'<div class="exec" data-snippet="{block.snippet}">{rendered}'
+            f"{_api_line(block.snippet, source)}"
+            f"{matrix.details(block.snippet, printed, building['language'])}</div>"
+        )
+    return _rendered[key]
+
+
+# A block's HTML, kept for as long as the process (mkdocs serve): keyed by everything it
+# is made of, the recordings of the version matrix included.
+_rendered: dict[tuple, Markup] = {}
 
 
 def shown_on_page(source: str) -> str:

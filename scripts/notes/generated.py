@@ -27,6 +27,7 @@ log = get_plugin_logger("notes")
 keywords: dict[str, dict[str, str]] = {}  # language -> {search location: keywords}
 notebook_of: dict[str, dict[str, str]] = {}  # language -> {page: its notebook's path}
 _folders: dict[str, Path] = {}  # language -> temporary folder of its notebooks
+_written: dict[Path, tuple] = {}  # notebook file -> what it was written from
 
 
 def chapters(language: str) -> list[str]:
@@ -131,17 +132,21 @@ def _write_notebooks(language: str, folder: Path, config, slugify) -> list[str]:
                 printed = str(failure)
             runs.append((block.line, source, block.kind, printed))
         url = (config.site_url or "") + page.removesuffix(".md") + "/"
-        notebook = notebooks.build(
-            parsed.path.read_text(encoding="utf-8"),
-            language,
-            parsed.title,
-            url,
-            runs,
-            prose=lambda cell: join_cjk_lines(web_links(cell, config)),
-        )
+        text = parsed.path.read_text(encoding="utf-8")
         name = f"notebooks/{Path(page).stem}.ipynb"
-        (folder / name).parent.mkdir(parents=True, exist_ok=True)
-        notebooks.nbformat.write(notebook, folder / name)
+        key = (language, text, parsed.title, url, site_root_path(config), tuple(runs))
+        if _written.get(folder / name) != key:  # unchanged: the file is already there
+            notebook = notebooks.build(
+                text,
+                language,
+                parsed.title,
+                url,
+                runs,
+                prose=lambda cell: join_cjk_lines(web_links(cell, config)),
+            )
+            (folder / name).parent.mkdir(parents=True, exist_ok=True)
+            notebooks.nbformat.write(notebook, folder / name)
+            _written[folder / name] = key
         notebook_of[language][page] = name
     return list(notebook_of[language].values())
 

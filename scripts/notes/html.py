@@ -5,6 +5,7 @@ search dialog and worker."""
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from pathlib import Path
@@ -62,6 +63,7 @@ NOTEBOOK_HEADING = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=64)  # a rebuild under mkdocs serve gets the same pages
 def notebook_html(html_text: str) -> str:
     """nbconvert's page loads MathJax from a CDN: drop every script, render TeX as MathML."""
     html_text = SCRIPT_TAG.sub("", html_text)

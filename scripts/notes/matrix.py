@@ -52,6 +52,16 @@ def recordings() -> dict[str, dict]:
     return dict(sorted(found.items(), key=lambda item: _version(item[0])))
 
 
+@functools.cache  # per build: hooks.py clears it with recordings()
+def fingerprint() -> str:
+    """A digest of every recording: what the lines under the blocks are made of."""
+    digest = hashlib.sha256()
+    for path in sorted(RECORDINGS.glob("torch-*.json")):
+        digest.update(path.name.encode() + path.read_bytes())
+    return digest.hexdigest()
+
+
+@functools.cache  # per build, like fingerprint()
 def content_key(snippet: str) -> str:
     """As scripts/versions.py keys an entry: the snippet and the files beside it."""
     path = SNIPPETS / snippet

@@ -1,5 +1,6 @@
 """A build's setup, once its config is loaded: reproducible dates, the notebook cache's
-folder, and executed python fences through fences.format_snippet."""
+folder, executed python fences through fences.format_snippet, and the theme's templates
+compiled once per process."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import os
 import subprocess
 from importlib.metadata import version
 
+import jinja2
 from mkdocs.plugins import get_plugin_logger
 
 from .fences import format_snippet
@@ -53,3 +55,26 @@ def run_python_fences(config) -> None:
     for fence in config.mdx_configs["pymdownx.superfences"]["custom_fences"]:
         if fence["name"] in ("python", "py"):
             fence["format"] = format_snippet
+
+
+class _CompiledTemplates(jinja2.BytecodeCache):
+    """The theme's templates compiled once per process: each build (each language, each
+    rebuild under mkdocs serve) has a new Jinja environment that would compile them all
+    again (about 1 s). Jinja keys each entry by the template's name and source."""
+
+    def __init__(self) -> None:
+        self.compiled: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        if bucket.key in self.compiled:
+            bucket.bytecode_from_string(self.compiled[bucket.key])
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self.compiled[bucket.key] = bucket.bytecode_to_string()
+
+
+COMPILED_TEMPLATES = _CompiledTemplates()
+
+
+def reuse_compiled_templates(env) -> None:
+    env.bytecode_cache = COMPILED_TEMPLATES
