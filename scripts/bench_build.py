@@ -10,8 +10,10 @@ On this machine, in one run of this script:
   T_par     the same, one process per core (scripts/run_snippets.py)
   T_edit    under `mkdocs serve` (a copy of the project, warm cache): from saving a
             one-line prose edit of the longest chapter until the new page is served
-and R_cold = T_cold / (T_render + T_exec), R_warm = T_warm / T_render, R_par = T_exec /
-T_par, each time the median of --runs runs, plus the peak memory of the largest build.
+  T_snippet_edit  the same for an edit of one of its snippets (its run included)
+and R_cold = T_cold / (T_render + T_exec), R_warm = T_warm / T_render, R_par = T_cold /
+(T_render + T_exec / cores), each time the median of --runs runs, plus the peak memory
+of the largest build.
 """
 
 from __future__ import annotations
@@ -38,9 +40,13 @@ def timed(command: list[str], env: dict) -> float:
     return time.perf_counter() - start
 
 
-def edit_loop(scratch: Path, cache: str, env: dict) -> float:
-    """Seconds from saving a prose edit until `mkdocs serve` serves the new page: a copy
-    of the project in `scratch`, its snippet outputs already in `cache`."""
+def edit_loop(
+    scratch: Path, cache: str, env: dict, edits: int = 3
+) -> tuple[float, float]:
+    """Under `mkdocs serve`, on a copy of the project in `scratch` whose snippet outputs
+    are already in `cache`: the median seconds from saving a one-line prose edit of the
+    longest chapter until the new page is served, and the same for an edit of one of its
+    snippets (which then runs again: its run time is included)."""
     project = scratch / "project"
     for name in ("docs", "snippets", "scripts"):
         shutil.copytree(
@@ -59,16 +65,24 @@ def edit_loop(scratch: Path, cache: str, env: dict) -> float:
         stderr=subprocess.DEVNULL,
     )
     url = f"http://127.0.0.1:{port}/shapes/"
+
+    def edit(path: Path, line: str, shown: str) -> float:
+        start = time.perf_counter()
+        path.write_text(path.read_text(encoding="utf-8") + line, encoding="utf-8")
+        _wait_for(url, shown)
+        return time.perf_counter() - start
+
     try:
         _wait_for(url, "</html>")
         page = project / "docs" / "zh" / "shapes.md"
-        marker = f"改了一行 {time.time_ns()}。"
-        start = time.perf_counter()
-        page.write_text(
-            page.read_text(encoding="utf-8") + f"\n{marker}\n", encoding="utf-8"
-        )
-        _wait_for(url, marker)
-        return time.perf_counter() - start
+        snippet = project / "snippets" / "shapes" / "flatten.py"
+        prose, code = [], []
+        for _ in range(edits):
+            marker = f"改了一行 {time.time_ns()}。"
+            prose.append(edit(page, f"\n{marker}\n", marker))
+            marker = f"edited {time.time_ns()}"
+            code.append(edit(snippet, f'print("{marker}")\n', marker))
+        return statistics.median(prose), statistics.median(code)
     finally:
         serve.terminate()
         serve.wait()
@@ -95,7 +109,8 @@ def main() -> int:
     base.pop("NOTES_CACHE", None)
     build = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir"]
     times: dict[str, list[float]] = {
-        "cold": [], "warm": [], "render": [], "exec": [], "par": [], "edit": []
+        "cold": [], "warm": [], "render": [], "exec": [], "par": [], "edit": [],
+        "snippet_edit": [],
     }  # fmt: skip
     for run in range(args.runs):
         with tempfile.TemporaryDirectory() as scratch:
@@ -104,7 +119,9 @@ def main() -> int:
             times["cold"].append(timed([*build, site], cached))
             times["warm"].append(timed([*build, site], cached))
             times["render"].append(timed([*build, site], dict(base, NOTES_EXECUTE="0")))
-            times["edit"].append(edit_loop(Path(scratch), cache, base))
+            prose, code = edit_loop(Path(scratch), cache, base)
+            times["edit"].append(prose)
+            times["snippet_edit"].append(code)
         runner = [sys.executable, "scripts/run_snippets.py"]
         times["exec"].append(
             timed([*runner, "--jobs", "1"], dict(base, MPLBACKEND="Agg"))
