@@ -201,12 +201,13 @@ def recording(release: str) -> dict | None:
 
 def result(recording: dict, snippet: str) -> tuple[str, str] | None:
     """(status, output sha256) of the snippet in a recording; None where the entry is
-    missing or stale (the snippet changed since), or where the snippet was "not run"
-    (that says which torchvision the registry has, nothing about PyTorch)."""
+    missing or stale (the snippet changed or was removed since), or where the snippet
+    was "not run" (that says which torchvision the registry has, nothing about PyTorch)."""
     entry = recording["snippets"].get(snippet)
     if entry is None or entry["status"] == "not run":
         return None
-    if entry["key"] != content_key(SNIPPETS / snippet):
+    path = SNIPPETS / snippet
+    if not path.exists() or entry["key"] != content_key(path):
         return None
     return entry["status"], entry["output_sha256"]
 
@@ -244,10 +245,9 @@ def bisect(drop: bool = False) -> None:
                     low = middle
                 else:
                     high = middle
-            print(
-                f"{snippet}: {old} {result(before, snippet)[0]} -> {new} "
-                f"{result(after, snippet)[0]}: first at {chain[high]}"
-            )
+            was, now = result(before, snippet)[0], result(after, snippet)[0]
+            change = f"{was} -> {now}" if was != now else f"{was}, output changed"
+            print(f"{old} -> {new}: {snippet}: {change}; first in {chain[high]}")
 
 
 def recorded_for_bisection(release: str, snippet: str, drop: bool) -> dict:
