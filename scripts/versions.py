@@ -2,6 +2,7 @@
 
     python scripts/versions.py [--drop] [RELEASE ...]   (make versions TORCH=2.6.0)
     python scripts/versions.py [--drop] --bisect         (make versions BISECT=1)
+    python scripts/versions.py --canary                  (the newest release)
 
 For each release (default: all): a Python 3.11 venv under .cache/versions/torch-<release>
 with the matching torchvision and a NumPy its wheels work with, then
@@ -32,6 +33,7 @@ import argparse
 import datetime
 import hashlib
 import json
+import os
 import platform
 import shutil
 import subprocess
@@ -68,6 +70,12 @@ BISECTION_RELEASES = {
     "2.11.0": ("0.26.0", "numpy"),
     "2.13.0": ("0.28.0", "numpy"),
 }
+# Snippets that print the environment (its versions): their output differs on every
+# release by design, no change of behavior (the canary, the changes page).
+ENVIRONMENT = {"home/environment.py"}
+# NOTES_TORCH_LOCAL="+cpu": the CPU wheel of each release, from PyTorch's CPU index
+# (.github/workflows/versions.yml); unset, the registry's own wheel.
+LOCAL = os.environ.get("NOTES_TORCH_LOCAL", "")
 MAX_OUTPUT = 4000  # characters of a differing output kept in a recording
 # What the snippets import besides torch, torchvision and NumPy.
 OTHERS = ["pillow", "matplotlib", "sympy"]
@@ -97,8 +105,9 @@ def venv(release: str) -> Path:
         vision, numpy = {**RELEASES, **BISECTION_RELEASES}[release]
         # "===": this very version, never a local build of it such as the
         # torch-2.13.0+cpu wheel in this machine's pip find-links (/opt/wheels).
+        torch = f"torch==={release}{LOCAL}"
         pip = [str(python), "-m", "pip", "install", "--quiet",
-               "--disable-pip-version-check", f"torch==={release}", numpy, *OTHERS]  # fmt: skip
+               "--disable-pip-version-check", torch, numpy, *OTHERS]  # fmt: skip
         if subprocess.run([*pip, f"torchvision=={vision}"], check=False).returncode:
             subprocess.run(pip, check=True)
         (folder / ".complete").touch()
@@ -125,8 +134,10 @@ def _status(result: dict) -> tuple[str, str]:
     return "assertion failed", message.replace(f"{ROOT}/", "")
 
 
-def record(release: str) -> Path:
-    python = venv(release)
+def record(release: str, python: Path | None = None, path: Path | None = None) -> Path:
+    """Run every snippet in the release's venv (or `python`); write the recording to
+    snippets/versions/torch-<release>.json (or `path`)."""
+    python = python or venv(release)
     freeze = subprocess.run(
         [str(python), "-m", "pip", "freeze", "--all"],
         capture_output=True, text=True, check=True,
@@ -173,8 +184,8 @@ def record(release: str) -> Path:
         "packages": freeze,
         "snippets": entries,
     }
-    RECORDINGS.mkdir(exist_ok=True)
-    path = RECORDINGS / f"torch-{release}.json"
+    path = path or RECORDINGS / f"torch-{release}.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(recording, indent=1, ensure_ascii=False) + "\n")
     counts = {}
     for entry in entries.values():
@@ -262,14 +273,55 @@ def recorded_for_bisection(release: str, snippet: str, drop: bool) -> dict:
     return found
 
 
+def changed_from_pinned(recording: dict) -> list[str]:
+    """The snippets of a recording whose result or output differs from the pinned
+    release's (fresh entries on both sides; "not run" is no result), one line each."""
+    pinned = json.loads((RECORDINGS / f"torch-{PINNED}.json").read_text())["snippets"]
+    return [
+        f"  {name}: {old['status']} -> {new['status']}"
+        + (f" ({new['message']})" if new.get("message") else " (other output)")
+        for name, new in recording["snippets"].items()
+        if (old := pinned.get(name)) and old["key"] == new["key"]
+        and name not in ENVIRONMENT
+        and "not run" not in (old["status"], new["status"])
+        and (old["status"], old["output_sha256"]) != (new["status"], new["output_sha256"])
+    ]  # fmt: skip
+
+
+def canary() -> int:
+    """The newest PyTorch release (with its torchvision), every snippet run on it and
+    compared with the pinned release's recording: prints each snippet whose result or
+    output changed and returns 1 if any did (.github/workflows/canary.yml)."""
+    folder = VENVS / "newest"
+    python = folder / "bin" / "python"
+    subprocess.run([sys.executable, "-m", "venv", "--clear", str(folder)], check=True)
+    subprocess.run(
+        [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
+         "torch", "torchvision", "numpy", *OTHERS],
+        check=True,
+    )  # fmt: skip
+    newest = subprocess.run(
+        [str(python), "-c", "import torch; print(torch.__version__.split('+')[0])"],
+        capture_output=True, text=True, check=True,
+    ).stdout.strip()  # fmt: skip
+    path = record(newest, python, VENVS / "canary.json")
+    changed = changed_from_pinned(json.loads(path.read_text(encoding="utf-8")))
+    print(f"torch {newest} against {PINNED}: {len(changed)} snippets changed")
+    print("\n".join(changed))
+    return 1 if changed else 0
+
+
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("releases", nargs="*", metavar="RELEASE")
     parser.add_argument("--bisect", action="store_true", help="see bisect()")
+    parser.add_argument("--canary", action="store_true", help="see canary()")
     parser.add_argument(
         "--drop", action="store_true", help="delete each venv once recorded (5 GB)"
     )
     args = parser.parse_args()
+    if args.canary:
+        sys.exit(canary())
     known = {**RELEASES, **BISECTION_RELEASES}
     for release in args.releases or ([] if args.bisect else list(RELEASES)):
         if release not in known:

@@ -17,20 +17,18 @@ import html
 import json
 import re
 
+import versions  # scripts/versions.py: the releases, the recordings and their keys
+
 from .languages import SNIPPETS
 from .pages import FENCE
 from .strings import text
 
-RECORDINGS = SNIPPETS / "versions"
-PINNED = (
-    "2.14.1"  # requirements.txt; scripts/versions.py records it in the build's venv
-)
+RECORDINGS = versions.RECORDINGS
+PINNED = versions.PINNED  # the build's own release, the reference
 SYMBOLS = {"passed": "✓", "assertion failed": "✗", "raised": "✗", "not run": "–"}
 MAX_DIFF_LINES = 24
-MAX_OUTPUT = 4000  # characters: as scripts/versions.py keeps; longer is a figure
-# Snippets that print the build's environment (its versions): their output differs on
-# every release by design, which is no change of behavior for the changes page.
-ENVIRONMENT = {"home/environment.py"}
+MAX_OUTPUT = versions.MAX_OUTPUT  # characters kept of an output; longer is a figure
+ENVIRONMENT = versions.ENVIRONMENT
 
 
 def _version(release: str) -> tuple[int, ...]:
@@ -64,12 +62,7 @@ def fingerprint() -> str:
 @functools.cache  # per build, like fingerprint()
 def content_key(snippet: str) -> str:
     """As scripts/versions.py keys an entry: the snippet and the files beside it."""
-    path = SNIPPETS / snippet
-    digest = hashlib.sha256(path.read_bytes())
-    for other in sorted(path.parent.iterdir()):
-        if other.is_file() and other.suffix != ".py":
-            digest.update(other.name.encode() + other.read_bytes())
-    return digest.hexdigest()
+    return versions.content_key(SNIPPETS / snippet)
 
 
 def results(snippet: str) -> dict[str, dict]:
