@@ -102,3 +102,13 @@ def test_a_fact_the_recordings_contradict_is_found():
     text = path.read_text(encoding="utf-8").replace("PyTorch 2.6", "PyTorch 2.2")
     problems = matrix.check_dates(page, text, "docs/en/save-load.md")
     assert problems and all("says PyTorch 2.2" in p for p in problems), problems
+
+
+def test_a_change_that_may_be_another_package_s_says_so(monkeypatch):
+    """Between 2.4.1 and 2.5.1 the matrix moved from NumPy 1 to NumPy 2, which redraws
+    figures: the changes page names the other packages that differ."""
+    assert matrix.other_packages("2.4.1", "2.5.1") == [
+        "numpy 1.26.4 → 2.4.6",
+        "sympy 1.14.0 → 1.13.1",
+    ]
+    assert matrix.other_packages("2.7.1", "2.8.0") == []

@@ -231,6 +231,27 @@ def grouped_changes(snippets) -> dict[str, list[tuple[str, str, dict, str, dict]
     return dict(sorted(groups.items(), key=lambda item: _version(item[0])))
 
 
+# Besides torch and torchvision, what the snippets import: when one of these differs
+# between two recordings, a change between them may be theirs (NumPy 2 redraws figures).
+OTHERS = ("numpy", "sympy", "pillow", "matplotlib")
+
+
+def other_packages(old: str, new: str) -> list[str]:
+    """['NumPy 1.26.4 → 2.4.6', ...]: the other packages that differ between the
+    recordings of two releases."""
+
+    def packages(release: str) -> dict[str, str]:
+        pins = (p.partition("==") for p in recordings()[release].get("packages", []))
+        return {name.lower(): pin for name, _, pin in pins if name.lower() in OTHERS}
+
+    before, after = packages(old), packages(new)
+    return [
+        f"{name} {before[name]} → {after[name]}"
+        for name in OTHERS
+        if name in before and name in after and before[name] != after[name]
+    ]
+
+
 def anchor(release: str) -> str:
     """The changes page's section of a release: '2.6.0' -> 'torch-2-6'."""
     return "torch-" + short(release).replace(".", "-")
@@ -264,9 +285,13 @@ def changes_page(
             pinned = results(snippet)[PINNED]
             old_html = result_html(before, pinned, built[snippet], language)
             new_html = result_html(after, pinned, built[snippet], language)
+            lines += [f"[{name}]({link}) · `snippets/{snippet}`", ""]
+            if others := other_packages(old, new):
+                also = text(
+                    "changes other packages", language, packages=", ".join(others)
+                )
+                lines += [also, ""]
             lines += [
-                f"[{name}]({link}) · `snippets/{snippet}`",
-                "",
                 '<div class="notes-table"><table class="versions-change"><thead><tr>'
                 f"<th>PyTorch {old}</th><th>PyTorch {new}</th></tr></thead><tbody><tr>"
                 f"<td>{old_html}</td><td>{new_html}</td></tr></tbody></table></div>",

@@ -67,6 +67,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "differs between two consecutive releases, grouped by the first release with the "
         "new behavior, old on the left, new on the right.",
     },
+    "changes other packages": {
+        "zh": "注意：这两次运行的其他包版本也不同（{packages}），变化可能来自它们，不一定是 PyTorch。",
+        "en": "Note: other packages differ between these two runs too ({packages}); the "
+        "change may be theirs rather than PyTorch's.",
+    },
     # the API index page (api_index.py)
     "api index title": {"zh": "API 索引", "en": "API index"},
     "api index description": {
