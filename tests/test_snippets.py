@@ -18,6 +18,9 @@ SNIPPETS = sorted(
     for p in (ROOT / "snippets").rglob("*.py")
 )
 SLOW_SECONDS = 10  # generous for a shared 2-core CI; most snippets take well under 1 s
+# torch.compile compiles for seconds: 8-11 s alone on this machine, 16.4 s in a CI run
+# beside the build (2026-12-03).
+SLOW_SECONDS_FOR = {"save_load/compile_ddp_prefix.py": 40}
 
 
 @background()
@@ -72,7 +75,8 @@ def test_snippet_runs_alone(snippet, standalone):
     run = standalone[snippet]
     assert run["returncode"] == 0, f"snippets/{snippet} failed:\n{run['stderr']}"
     assert run["stdout"].strip(), f"snippets/{snippet} printed nothing"
-    assert run["seconds"] < SLOW_SECONDS, f"snippets/{snippet} took {run['seconds']} s"
+    limit = SLOW_SECONDS_FOR.get(snippet, SLOW_SECONDS)
+    assert run["seconds"] < limit, f"snippets/{snippet} took {run['seconds']} s"
 
 
 @pytest.mark.parametrize("snippet", SNIPPETS)

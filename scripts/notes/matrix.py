@@ -79,9 +79,11 @@ def _same_output(entry: dict, pinned: dict) -> bool:
     return entry["output_sha256"] == pinned["output_sha256"]
 
 
-def _symbol(entry: dict, pinned: dict) -> str:
+def _symbol(entry: dict, pinned: dict, snippet: str) -> str:
+    """✓, ✗ or –, and ✓≠ for a pass with another output (not for ENVIRONMENT)."""
     symbol = SYMBOLS[entry["status"]]
-    return symbol + "≠" if symbol == "✓" and not _same_output(entry, pinned) else symbol
+    other = not _same_output(entry, pinned) and snippet not in ENVIRONMENT
+    return symbol + "≠" if symbol == "✓" and other else symbol
 
 
 def _ranges(marks: list[tuple[str, str]]) -> list[tuple[str, str, str]]:
@@ -102,7 +104,7 @@ def summary(snippet: str, language: str) -> str | None:
     pinned = fresh.get(PINNED)
     if pinned is None:
         return None
-    runs = _ranges([(r, _symbol(e, pinned)) for r, e in fresh.items()])
+    runs = _ranges([(r, _symbol(e, pinned, snippet)) for r, e in fresh.items()])
     runs.sort(key=lambda run: (run[0] != "✓", _version(run[1])))
     parts = []
     for symbol, first, last in runs:
@@ -147,16 +149,21 @@ def details(snippet: str, built: str, language: str) -> str:
     fresh = results(snippet)
     pinned = fresh[PINNED]
     marks = " · ".join(
-        f"{release} {_symbol(e, pinned)}" for release, e in fresh.items()
+        f"{release} {_symbol(e, pinned, snippet)}" for release, e in fresh.items()
     )
     body = [f"<p>{marks}</p>"]
     for releases, entry in _runs(fresh):
         span = releases[0] if len(releases) == 1 else f"{releases[0]}–{releases[-1]}"
         if entry["status"] != "passed":
             status = text(f"versions {entry['status']}", language)
+            if entry["status"] == "not run":  # our reason, not an error message
+                body.append(
+                    f"<p>{span}: {text('versions no torchvision', language)}</p>"
+                )
+                continue
             message = html.escape(entry.get("message", ""))
             body.append(f"<p>{span}: {status} <code>{message}</code></p>")
-        elif not _same_output(entry, pinned):
+        elif not _same_output(entry, pinned) and snippet not in ENVIRONMENT:
             output = entry.get("output")
             if output is None:  # a figure, or an output too long to keep
                 body.append(

@@ -44,6 +44,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "versions assertion failed": {"zh": "断言失败", "en": "assertion failed"},
     "versions raised": {"zh": "报错", "en": "raised"},
     "versions not run": {"zh": "未运行", "en": "not run"},
+    "versions no torchvision": {
+        "zh": "未运行（没有与这个版本配套、支持 Python 3.11 的 torchvision）",
+        "en": "not run (no matching torchvision for Python 3.11)",
+    },
     "versions output not kept": {
         "zh": "输出不同（图或太长，没有保存）",
         "en": "other output (a figure or too long: not kept)",
