@@ -140,9 +140,10 @@ def main() -> int:
         f"R_cold = T_cold / (T_render + T_exec) = {t['cold'] / (t['render'] + t['exec']):.2f}"
     )
     print(f"R_warm = T_warm / T_render = {t['warm'] / t['render']:.2f}")
-    print(
-        f"R_par = T_exec / T_par = {t['exec'] / t['par']:.2f} ({os.cpu_count()} cores)"
-    )
+    cores = os.cpu_count() or 1
+    r_par = t["cold"] / (t["render"] + t["exec"] / cores)
+    print(f"R_par = T_cold / (T_render + T_exec / {cores} cores) = {r_par:.2f}")
+    print(f"snippets on every core: T_exec / T_par = {t['exec'] / t['par']:.2f}")
     print(f"peak memory of one process: {peak:.0f} MiB")
     return 0
 
