@@ -31,10 +31,6 @@ MAX_OUTPUT = versions.MAX_OUTPUT  # characters kept of an output; longer is a fi
 ENVIRONMENT = versions.ENVIRONMENT
 
 
-def _version(release: str) -> tuple[int, ...]:
-    return tuple(int(part) for part in re.findall(r"\d+", release))
-
-
 def short(release: str) -> str:
     """'2.5.1' -> '2.5' (the site's releases are one per minor version)."""
     return ".".join(release.split(".")[:2])
@@ -47,7 +43,7 @@ def recordings() -> dict[str, dict]:
     for path in RECORDINGS.glob("torch-*.json"):
         recording = json.loads(path.read_text(encoding="utf-8"))
         found[recording["torch"]] = recording
-    return dict(sorted(found.items(), key=lambda item: _version(item[0])))
+    return dict(sorted(found.items(), key=lambda item: versions.version(item[0])))
 
 
 @functools.cache  # per build: hooks.py clears it with recordings()
@@ -105,7 +101,7 @@ def summary(snippet: str, language: str) -> str | None:
     if pinned is None:
         return None
     runs = _ranges([(r, _symbol(e, pinned, snippet)) for r, e in fresh.items()])
-    runs.sort(key=lambda run: (run[0] != "✓", _version(run[1])))
+    runs.sort(key=lambda run: (run[0] != "✓", versions.version(run[1])))
     parts = []
     for symbol, first, last in runs:
         span = short(first) if first == last else f"{short(first)}–{short(last)}"
@@ -235,7 +231,7 @@ def grouped_changes(snippets) -> dict[str, list[tuple[str, str, dict, str, dict]
             continue
         for old, before, new, after in changes(snippet):
             groups.setdefault(new, []).append((snippet, old, before, new, after))
-    return dict(sorted(groups.items(), key=lambda item: _version(item[0])))
+    return dict(sorted(groups.items(), key=lambda item: versions.version(item[0])))
 
 
 # Besides torch and torchvision, what the snippets import: when one of these differs
@@ -325,9 +321,9 @@ DATED = [
 CODE_OR_LINK_TARGET = re.compile(r"`[^`\n]*`|\]\([^)]*\)")
 
 
-def _minor(release: str) -> tuple[int, int]:
-    major, minor = release.split(".")[:2]
-    return int(major), int(minor)
+def _minor(release: str) -> tuple[int, ...]:
+    """'2.5.1' -> (2, 5): version facts name a minor version."""
+    return versions.version(release)[:2]
 
 
 def dated_facts(text: str) -> list[tuple[int, str]]:
