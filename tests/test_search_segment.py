@@ -147,3 +147,33 @@ def test_a_page_shows_the_sections_that_score_near_its_best():
 
 def test_the_english_index_keeps_its_pipeline():
     assert segment("logits", chinese=False) == ["logits^4"]
+
+
+def test_results_list_the_readers_words_only():
+    """Material strikes out a result's missing query terms ("Missing: ...") and puts the
+    found ones in its link (?h=) to highlight them: the words the worker added (API
+    words, single characters of a longer word) and Lunr's syntax are not the reader's."""
+    node = _node()
+    program = f"""
+    globalThis.lunr = {{ tokenizer: {{ separator: {SEPARATOR} }}, zh: {{}} }}
+    {SEGMENTER.read_text(encoding="utf-8")}
+    const search = {{
+      invertedIndex: Object.fromEntries({json.dumps(WORDS + ["对照", "对", "照", "通道顺序", "通道", "顺序"])}.map(w => [w, {{}}])),
+      pipeline: {{ remove: () => {{}} }},
+    }}
+    const shown = []
+    notesSegment("torch.where", search)
+    shown.push(notesShow({{ items: [[{{ location: "a/#b", score: 1,
+      terms: {{ "torch": true, "where*": false, "where": true, "torch·where": false }} }}]] }}))
+    notesSegment("对照 通道顺序", search)
+    shown.push(notesShow({{ items: [[{{ location: "a/#b", score: 1,
+      terms: {{ "对照": false, "对": true, "照": false, "通道顺序": false, "通道": true, "顺序": false }} }}]] }}))
+    console.log(JSON.stringify(shown.map(r => r.items[0][0].terms)))
+    """
+    result = subprocess.run(
+        [node, "-e", program], capture_output=True, text=True, timeout=30, check=True
+    )
+    assert json.loads(result.stdout) == [
+        {"torch": True, "where": True},
+        {"对照": False, "通道顺序": False, "通道": True},
+    ]

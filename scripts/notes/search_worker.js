@@ -41,10 +41,12 @@ function notesSegment(query, search) {
     })
   // A query with Lunr's own syntax (+word, -word, word~1, word^2, word*, field:word) is
   // left to Lunr; code a reader pastes ("view(-1)", "a[..., ::-1]") is not that syntax.
+  notesWords = null
   if (NOTES_LUNR_SYNTAX.test(query)) return query
   var terms = query.split(lunr.tokenizer.separator).filter(Boolean)
   var content = terms.filter(function (term) { return !NOTES_GLUE.has(term.toLowerCase()) })
   if (content.length) terms = content
+  notesWords = new Set(terms.map(function (term) { return term.toLowerCase() }))
   return terms.map(function (term, i) {
     return notesTerm(term.toLowerCase(), index, i === terms.length - 1)
   }).concat(parts, apis).join(" ")
@@ -130,9 +132,30 @@ var NOTES_SHOWN = 0.5
 function notesShow(results) {
   for (var group of results.items) {
     var best = group[0].score
-    for (var result of group)
+    for (var result of group) {
       if (result.location.includes("#") && result.score >= NOTES_SHOWN * best)
         result.score = best
+      if (notesWords) result.terms = notesReaderTerms(result.terms)
+    }
   }
   return results
+}
+
+// The words of the last query as the reader typed them (after segmentation), or null
+// for a query in Lunr's own syntax; set by notesSegment, read by notesShow.
+var notesWords = null
+
+// A result's query terms, as Material shows them: struck out under "Missing:" when the
+// section lacks them, and put in the link (?h=) to highlight on the opened page. Only
+// the reader's own words are listed, without Lunr's syntax ("where*" -> where); the
+// words the worker added are left out ("torch·where", the 照 of 对照), except a part of
+// two characters or more that the section has (通道 of 通道顺序), still highlighted.
+function notesReaderTerms(terms) {
+  var shown = {}
+  for (var term in terms) {
+    var word = term.replace(/[*~^].*$/, "")
+    if (notesWords.has(word)) shown[word] = shown[word] || terms[term]
+    else if (terms[term] && word.length > 1 && !word.includes("\u00b7")) shown[word] = true
+  }
+  return shown
 }
