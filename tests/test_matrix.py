@@ -112,3 +112,9 @@ def test_a_change_that_may_be_another_package_s_says_so(monkeypatch):
         "sympy 1.14.0 → 1.13.1",
     ]
     assert matrix.other_packages("2.7.1", "2.8.0") == []
+
+
+def test_the_changes_page_marks_the_lines_that_changed():
+    old, new = matrix.marked_lines("a\nb <1>\nc", "a\nb <2>\nc\nd")
+    assert old == "a\n<del>b &lt;1&gt;</del>\nc"
+    assert new == "a\n<ins>b &lt;2&gt;</ins>\nc\n<ins>d</ins>"

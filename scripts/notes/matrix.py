@@ -204,8 +204,9 @@ def changes(snippet: str) -> list[tuple[str, dict, str, dict]]:
     ]
 
 
-def result_html(entry: dict, pinned: dict, built: str, language: str) -> str:
-    """A release's result for the changes page: its status, message and output."""
+def result_html(entry: dict, output: str | None, language: str) -> str:
+    """A release's result for the changes page: its status, message and `output` (its
+    lines escaped and marked by marked_lines, or None when the output is not kept)."""
     status = (
         text(f"versions {entry['status']}", language)
         if entry["status"] != "passed"
@@ -214,12 +215,47 @@ def result_html(entry: dict, pinned: dict, built: str, language: str) -> str:
     parts = [f"<p>{status}</p>"]
     if entry.get("message"):
         parts.append(f"<p><code>{html.escape(entry['message'])}</code></p>")
-    output = _output(entry, pinned, built)
-    if output is None or len(output) > MAX_OUTPUT or output.lstrip().startswith("<"):
+    if output is None:
         parts.append(f"<p>{text('versions output not kept', language)}</p>")
     elif output.strip():
-        parts.append(f"<pre><code>{html.escape(output.rstrip())}</code></pre>")
+        parts.append(f"<pre><code>{output}</code></pre>")
     return "".join(parts)
+
+
+def _shown(output: str | None) -> str | None:
+    """An output as the changes page shows it, or None: figures (SVG) and long outputs
+    are named, not printed."""
+    if output is None or len(output) > MAX_OUTPUT or output.lstrip().startswith("<"):
+        return None
+    return output.rstrip()
+
+
+def marked_lines(old: str, new: str) -> tuple[str, str]:
+    """Two outputs as HTML, each line escaped; the lines only the old one has in <del>,
+    those only the new one has in <ins>, so a reader sees at once what changed."""
+    before, after = old.split("\n"), new.split("\n")
+    old_html, new_html = [], []
+    matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        for line in before[i1:i2]:
+            line = html.escape(line)
+            old_html.append(line if op == "equal" else f"<del>{line}</del>")
+        for line in after[j1:j2]:
+            line = html.escape(line)
+            new_html.append(line if op == "equal" else f"<ins>{line}</ins>")
+    return "\n".join(old_html), "\n".join(new_html)
+
+
+def _outputs_html(
+    before: dict, after: dict, pinned: dict, built: str
+) -> tuple[str | None, str | None]:
+    """The two outputs of a change as HTML; the changed lines marked when both are
+    printed."""
+    old = _shown(_output(before, pinned, built))
+    new = _shown(_output(after, pinned, built))
+    if old and new:
+        return marked_lines(old, new)
+    return tuple(None if o is None else html.escape(o) for o in (old, new))
 
 
 def grouped_changes(snippets) -> dict[str, list[tuple[str, str, dict, str, dict]]]:
@@ -286,8 +322,9 @@ def changes_page(
         for snippet, old, before, new, after in found:
             name, link = places[snippet]
             pinned = results(snippet)[PINNED]
-            old_html = result_html(before, pinned, built[snippet], language)
-            new_html = result_html(after, pinned, built[snippet], language)
+            old_out, new_out = _outputs_html(before, after, pinned, built[snippet])
+            old_html = result_html(before, old_out, language)
+            new_html = result_html(after, new_out, language)
             lines += [f"[{name}]({link}) · `snippets/{snippet}`", ""]
             if others := other_packages(old, new):
                 also = text(
