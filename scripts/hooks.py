@@ -83,6 +83,7 @@ def on_page_content(text, *, page, config, files):
         text = html.notebook_headings(html.notebook_html(text), page, config)
     else:
         text = html.box_tables(html.lighten_code_blocks(text))
+        text = html.break_api_names(text)
     text = html.snippet_links(text, site_root_path(config))
     text += footer.page_footer(page, language_of(config))
     where = f"docs/{language_of(config)}/{page.file.src_uri}"

@@ -142,6 +142,11 @@ def test_html_passes():
     assert html.box_tables("<table>t</table>") == (
         '<div class="notes-table"><table>t</table></div>'
     )
+    glossary = '<div class="glossary-table"><table><code>torch.nn.Module.train_</code>'
+    assert html.break_api_names(glossary + "</table><code>a.b</code>") == (
+        '<div class="glossary-table"><table><code>torch.<wbr>nn.<wbr>Module.<wbr>'
+        "train_</code></table><code>a.b</code>"
+    )
     assert html.snippet_links('<a href="snippets:a/b.json">', "/r/") == (
         '<a href="/r/snippets/a/b.json">'
     )

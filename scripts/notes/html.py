@@ -151,6 +151,19 @@ def box_tables(html_text: str) -> str:
     return TABLE.sub(lambda m: f'<div class="notes-table">{m[0]}</div>', html_text)
 
 
+# The glossary's API names break only after a dot or an underscore (with the CSS of
+# .glossary-table code), not inside a word: "torch.Ten" / "sor.dim" read badly.
+GLOSSARY_TABLE = re.compile(r'<div class="glossary-table".*?</table>', re.DOTALL)
+API_NAME = re.compile(r"<code>([\w.]+)</code>")
+
+
+def break_api_names(html_text: str) -> str:
+    def breaks(name: re.Match) -> str:
+        return "<code>" + re.sub(r"([._])(?=\w)", r"\1<wbr>", name[1]) + "</code>"
+
+    return GLOSSARY_TABLE.sub(lambda m: API_NAME.sub(breaks, m[0]), html_text)
+
+
 # Material's search overlay is a role="dialog" without a name (axe: aria-dialog-name).
 SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
 
